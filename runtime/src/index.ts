@@ -1,0 +1,5 @@
+export { startPostgres, type RunningPostgres } from './postgres.ts'
+export { startMeilisearch, meilisearchBinary, type RunningMeilisearch } from './meilisearch.ts'
+export { assertPortFree, freePort } from './ports.ts'
+export { waitFor, httpAnswers } from './waitFor.ts'
+export { RuntimeError } from './RuntimeError.ts'

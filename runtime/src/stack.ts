@@ -1,0 +1,131 @@
+import path from 'node:path'
+import { ensureBuilt } from './build.ts'
+import { repoRoot, type StackEnv } from './env.ts'
+import { startMeilisearch, type RunningMeilisearch } from './meilisearch.ts'
+import { assertPortFree } from './ports.ts'
+import { startPostgres, type RunningPostgres } from './postgres.ts'
+import { RuntimeError } from './RuntimeError.ts'
+import { loadOrCreateSecrets } from './secrets.ts'
+import { runToCompletion, startService, type RunningService } from './service.ts'
+import { httpAnswers, waitFor } from './waitFor.ts'
+
+export interface StackOptions extends StackEnv {
+  log: (line: string) => void
+  /** Child output (prefixed with the service name); quiet by default. */
+  serviceLog?: (line: string) => void
+}
+
+export interface RunningStack {
+  urls: { site: string; cms: string; admin: string; search: string; postgres: string; meili: string }
+  embedded: { postgres: boolean; meili: boolean }
+  /** Resolves when any service exits on its own; the supervisor then stops the rest. */
+  crashed: Promise<string>
+  stop(): Promise<void>
+}
+
+const bin = path.join(repoRoot, 'node_modules', '.bin')
+
+/**
+ * Brings up the whole of Lotse: PostgreSQL and Meilisearch (embedded unless DATABASE_URI / MEILI_URL point elsewhere),
+ * migrations and demo content, then cms, search and site, each awaited until healthy. On any failure the parts
+ * already started are stopped again.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { ports, log } = options
+  const serviceLog = options.serviceLog ?? (() => {})
+  const embedded = { postgres: !options.databaseUri, meili: !options.meiliUrl }
+  await assertPortFree(ports.cms, 'cms', 'CMS_PORT')
+  await assertPortFree(ports.search, 'search API', 'SEARCH_PORT')
+  await assertPortFree(ports.site, 'site', 'SITE_PORT')
+  if (embedded.postgres) await assertPortFree(ports.postgres, 'embedded PostgreSQL', 'POSTGRES_PORT')
+  if (embedded.meili) await assertPortFree(ports.meili, 'embedded Meilisearch', 'MEILI_PORT')
+
+  const secrets = await loadOrCreateSecrets(options.dataDir)
+  const stoppers: Array<() => Promise<void>> = []
+  const stop = async () => {
+    for (const stopOne of stoppers.splice(0).reverse()) await stopOne().catch((error) => log(`stop failed: ${error}`))
+  }
+
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+    const buildDone = ensureBuilt(log, env)
+
+    let postgres: RunningPostgres | undefined
+    let meili: RunningMeilisearch | undefined
+    const [databaseUri, meiliUrl] = await Promise.all([
+      options.databaseUri ??
+        startPostgres({ dataDir: path.join(options.dataDir, 'postgres'), port: ports.postgres, database: 'lotse', password: secrets.postgresPassword }).then(
+          (running) => {
+            postgres = running
+            stoppers.push(() => running.stop())
+            return running.uri
+          },
+        ),
+      options.meiliUrl ??
+        startMeilisearch({ dataDir: path.join(options.dataDir, 'meili'), port: ports.meili, masterKey: secrets.meiliMasterKey }).then((running) => {
+          meili = running
+          stoppers.push(() => running.stop())
+          return running.url
+        }),
+    ])
+    log(`PostgreSQL ${postgres ? 'started (embedded)' : 'external'}, Meilisearch ${meili ? 'started (embedded)' : 'external'}`)
+
+    const urls = {
+      cms: `http://127.0.0.1:${ports.cms}`,
+      admin: `http://127.0.0.1:${ports.cms}/admin`,
+      search: `http://127.0.0.1:${ports.search}`,
+      site: `http://127.0.0.1:${ports.site}`,
+      postgres: databaseUri.replace(/:[^:@/]*@/, ':***@'),
+      meili: meiliUrl,
+    }
+    Object.assign(env, {
+      DATABASE_URI: databaseUri,
+      MEILI_URL: meiliUrl,
+      MEILI_MASTER_KEY: options.meiliMasterKey ?? secrets.meiliMasterKey,
+      PAYLOAD_SECRET: options.payloadSecret ?? secrets.payloadSecret,
+      CMS_URL: urls.cms,
+      SEARCH_URL: urls.search,
+      SITE_URL: urls.site,
+      CMS_PORT: String(ports.cms),
+      SEARCH_PORT: String(ports.search),
+      SITE_PORT: String(ports.site),
+      // Demo content belongs to the embedded default only, never to a real database.
+      LOTSE_DEMO: embedded.postgres ? 'true' : 'false',
+      NODE_ENV: 'production',
+    })
+
+    await runToCompletion({ name: 'prepare-db', command: path.join(bin, 'payload'), args: ['run', 'src/scripts/prepareDatabase.ts'], cwd: path.join(repoRoot, 'cms'), env, log })
+    await buildDone
+
+    const services: RunningService[] = [
+      startService({ name: 'cms', command: path.join(bin, 'next'), args: ['start', '-H', '127.0.0.1', '-p', String(ports.cms)], cwd: path.join(repoRoot, 'cms'), env, log: serviceLog }),
+      startService({ name: 'search', command: path.join(bin, 'tsx'), args: ['src/server.ts'], cwd: path.join(repoRoot, 'search'), env, log: serviceLog }),
+      startService({
+        name: 'site',
+        command: process.execPath,
+        args: ['dist/server/entry.mjs'],
+        cwd: path.join(repoRoot, 'site'),
+        env: { ...env, HOST: '127.0.0.1', PORT: String(ports.site) },
+        log: serviceLog,
+      }),
+    ]
+    for (const service of services) stoppers.push(() => service.stop())
+    const crashed = Promise.race(services.map((service) => service.exited.then((code) => `${service.name} exited with code ${code}`)))
+
+    const health: Array<[string, string]> = [
+      ['cms', `${urls.cms}/api/users/me`],
+      ['search', `${urls.search}/health`],
+      ['site', `${urls.site}/login`],
+    ]
+    await Promise.race([
+      Promise.all(health.map(([name, url]) => waitFor(`${name} at ${url}`, () => httpAnswers(url), 120_000, 200))),
+      crashed.then((reason) => {
+        throw new RuntimeError('SERVICE_FAILED', `${reason} during start-up; its output is above.`)
+      }),
+    ])
+    return { urls, embedded, crashed, stop }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}

@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto'
+import type { Request } from 'express'
+import { SearchError } from '../errors.ts'
+import { ROLES, type Role, type Viewer } from './Viewer.ts'
+
+const CACHE_MS = 30_000
+const MAX_CACHE = 5_000
+
+/** The Payload token of a request: `Authorization: JWT <token>` or the `payload-token` cookie. */
+export function tokenOf(req: Request): string | undefined {
+  const header = req.get('authorization')
+  const match = header?.match(/^(?:JWT|Bearer)\s+(\S+)$/i)
+  if (match) return match[1]
+  const cookie = req.get('cookie')
+  return cookie
+    ?.split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith('payload-token='))
+    ?.slice('payload-token='.length) || undefined
+}
+
+/**
+ * Resolves a token to a viewer by asking the CMS (`/api/users/me`), which checks signature, expiry and that the user
+ * still exists. Answers are cached for a short time per token hash.
+ */
+export function createViewerResolver(cmsUrl: string) {
+  const cache = new Map<string, { viewer: Viewer | null; until: number }>()
+  return async function resolveViewer(token: string | undefined): Promise<Viewer> {
+    if (!token) throw new SearchError('UNAUTHENTICATED', 'Log in first: send the Payload token as `Authorization: JWT <token>` or the payload-token cookie.')
+    const key = createHash('sha256').update(token).digest('hex')
+    const cached = cache.get(key)
+    let viewer = cached && cached.until > Date.now() ? cached.viewer : undefined
+    if (viewer === undefined) {
+      viewer = await fetchViewer(cmsUrl, token)
+      if (cache.size >= MAX_CACHE) cache.clear()
+      cache.set(key, { viewer, until: Date.now() + CACHE_MS })
+    }
+    if (!viewer) throw new SearchError('UNAUTHENTICATED', 'The token is invalid or expired: log in again.')
+    return viewer
+  }
+}
+
+async function fetchViewer(cmsUrl: string, token: string): Promise<Viewer | null> {
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl}/api/users/me`, { headers: { Authorization: `JWT ${token}` }, signal: AbortSignal.timeout(5000) })
+  } catch (error) {
+    throw new SearchError('AUTH_UNAVAILABLE', `The CMS at ${cmsUrl} could not be reached to check the login; try again shortly.`, { cause: error })
+  }
+  if (response.status === 401 || response.status === 403) return null
+  if (!response.ok) throw new SearchError('AUTH_UNAVAILABLE', `The CMS answered ${response.status} when checking the login; try again shortly.`)
+  const body = (await response.json()) as { user?: { id?: string | number; roles?: unknown } | null }
+  const user = body.user
+  if (!user || user.id === undefined) return null
+  const roles = Array.isArray(user.roles) ? user.roles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role)) : []
+  return { id: String(user.id), roles }
+}

@@ -1,0 +1,48 @@
+import type { Meilisearch } from 'meilisearch'
+import { SearchError } from '../errors.ts'
+import type { SearchRecord } from '../records/SearchRecord.ts'
+import { FACETS } from '../settings/documentsIndexSettings.ts'
+import { presentHit, type SearchHit } from './presentHit.ts'
+import type { SearchQuery } from './searchQuery.ts'
+import { highlightTags } from './snippet.ts'
+import type { Viewer } from './Viewer.ts'
+import { visibilityFilter } from './visibilityFilter.ts'
+
+export interface SearchResponse {
+  hits: SearchHit[]
+  estimatedTotalHits: number
+  facets: Record<string, Record<string, number>>
+  processingTimeMs: number
+}
+
+const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+
+/** `searchForUser`: the viewer's visibility filter is always part of the query; callers cannot widen it. */
+export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: Viewer, query: SearchQuery): Promise<SearchResponse> {
+  const filter = [visibilityFilter(viewer)]
+  if (query.kind) filter.push(`kind = ${quote(query.kind)}`)
+  if (query.orgUnit) filter.push(`orgUnit = ${quote(query.orgUnit)}`)
+  if (query.topic) filter.push(`topics = ${quote(query.topic)}`)
+  try {
+    const result = await meili.index<SearchRecord>(indexUid).search(query.q, {
+      filter,
+      limit: query.limit,
+      offset: query.offset,
+      facets: [...FACETS],
+      attributesToRetrieve: ['documentId', 'title', 'kind', 'summary', 'url', 'sourcePath', 'orgUnit', 'validFrom', 'status'],
+      attributesToHighlight: ['title', 'summary', 'body'],
+      attributesToCrop: ['body'],
+      cropLength: 30,
+      ...highlightTags,
+      locales: ['deu'],
+    })
+    return {
+      hits: result.hits.map(presentHit),
+      estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,
+      facets: result.facetDistribution ?? {},
+      processingTimeMs: result.processingTimeMs,
+    }
+  } catch (error) {
+    throw new SearchError('SEARCH_UNAVAILABLE', 'The search index cannot be reached right now; try again in a moment.', { cause: error })
+  }
+}

@@ -1,0 +1,19 @@
+import { z } from 'zod'
+
+export const KINDS = ['directive', 'policy', 'work-aid', 'instruction', 'form', 'news'] as const
+
+const filterValue = z.string().trim().min(1).max(100)
+
+/** The query string of `GET /search`; anything else is refused with a message naming the parameter. */
+export const searchQuerySchema = z
+  .object({
+    q: z.string().max(500, 'q must be at most 500 characters').default(''),
+    limit: z.coerce.number().int().min(1).max(100, 'limit must be between 1 and 100').default(10),
+    offset: z.coerce.number().int().min(0, 'offset must not be negative').max(10_000).default(0),
+    kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }).optional(),
+    orgUnit: filterValue.optional(),
+    topic: filterValue.optional(),
+  })
+  .strict()
+
+export type SearchQuery = z.infer<typeof searchQuerySchema>

@@ -1,0 +1,26 @@
+/** The search service's environment, validated once. */
+export interface SearchEnv {
+  databaseUri: string
+  meiliUrl: string
+  meiliMasterKey: string
+  cmsUrl: string
+  port: number
+  indexUid: string
+}
+
+export function readSearchEnv(env: NodeJS.ProcessEnv = process.env): SearchEnv {
+  const missing = ['DATABASE_URI', 'MEILI_URL', 'MEILI_MASTER_KEY'].filter((name) => !env[name])
+  if (missing.length) {
+    throw new Error(`search: missing environment variable(s) ${missing.join(', ')} — see search/.env.example`)
+  }
+  const port = Number(env.SEARCH_PORT || 3100)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`search: SEARCH_PORT=${env.SEARCH_PORT} is not a port number`)
+  return {
+    databaseUri: env.DATABASE_URI!,
+    meiliUrl: env.MEILI_URL!,
+    meiliMasterKey: env.MEILI_MASTER_KEY!,
+    cmsUrl: (env.CMS_URL || 'http://127.0.0.1:3000').replace(/\/$/, ''),
+    port,
+    indexUid: env.MEILI_INDEX || 'documents',
+  }
+}

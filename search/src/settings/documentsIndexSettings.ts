@@ -1,0 +1,15 @@
+import type { Settings } from 'meilisearch'
+
+/** Settings of the documents index, applied before any document (Meilisearch reindexes on change). */
+export const documentsIndexSettings: Settings = {
+  // Order is relevance: a match in the title outranks one in the body.
+  searchableAttributes: ['title', 'summary', 'topics', 'body'],
+  filterableAttributes: ['kind', 'status', 'orgUnit', 'topics', 'documentId'],
+  sortableAttributes: ['validFrom', 'updatedAt'],
+  distinctAttribute: 'documentId',
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['deu'] }],
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 10_000 },
+}
+
+export const FACETS = ['kind', 'orgUnit', 'topics'] as const

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config'
+
+// One run over every workspace: unit tests (pure logic), integration tests (real PostgreSQL + Meilisearch),
+// and end-to-end tests (the whole stack as `npm start` runs it, driven over HTTP and in headless Chromium).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['*/tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'int',
+          include: ['*/tests/int/**/*.int.test.ts'],
+          globalSetup: ['runtime/src/testing/servicesGlobalSetup.ts'],
+          setupFiles: ['runtime/src/testing/servicesEnv.ts'],
+          // The files share one database; Payload's first start per file runs migrations.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['*/tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['runtime/src/testing/stackGlobalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
+  },
+})
