@@ -5,6 +5,7 @@ export interface SearchEnv {
   meiliMasterKey: string
   cmsUrl: string
   port: number
+  host: string
   indexUid: string
 }
 
@@ -21,6 +22,7 @@ export function readSearchEnv(env: NodeJS.ProcessEnv = process.env): SearchEnv {
     meiliMasterKey: env.MEILI_MASTER_KEY!,
     cmsUrl: (env.CMS_URL || 'http://127.0.0.1:3000').replace(/\/$/, ''),
     port,
+    host: env.SEARCH_HOST || '127.0.0.1',
     indexUid: env.MEILI_INDEX || 'documents',
   }
 }

