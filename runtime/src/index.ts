@@ -3,3 +3,4 @@ export { startMeilisearch, meilisearchBinary, type RunningMeilisearch } from './
 export { assertPortFree, freePort } from './ports.ts'
 export { waitFor, httpAnswers } from './waitFor.ts'
 export { RuntimeError } from './RuntimeError.ts'
+export { startTestServices, type TestServices } from './testing/services.ts'

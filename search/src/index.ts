@@ -1,3 +1,7 @@
 export { buildSearchRecord, type IndexableDocument } from './records/buildSearchRecord.ts'
 export { lexicalToText } from './records/lexicalToText.ts'
 export { searchRecordId, type SearchRecord, type OutboxOperation } from './records/SearchRecord.ts'
+export { createMeiliClient } from './meiliClient.ts'
+export { ensureIndex } from './settings/ensureIndex.ts'
+export { searchDocuments, type SearchResponse } from './api/searchDocuments.ts'
+export { OutboxWorker } from './sync/OutboxWorker.ts'
