@@ -1,14 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startTestServices } from './services.ts'
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseUri: string
-    meiliUrl: string
-    meiliMasterKey: string
-  }
-}
-
 /** Vitest global setup of the integration project: real PostgreSQL and Meilisearch, shared by all its test files. */
 export default async function setup(project: TestProject) {
   const services = await startTestServices()

@@ -5,20 +5,6 @@ import type { TestProject } from 'vitest/node'
 import { freePort } from '../ports.ts'
 import { startStack } from '../stack.ts'
 
-export interface StackUrls {
-  siteUrl: string
-  cmsUrl: string
-  searchUrl: string
-  /** Where the stack's data lives, for tests that look behind the scenes. */
-  dataDir: string
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stack: StackUrls
-  }
-}
-
 /**
  * Vitest global setup of the end-to-end project: the whole stack exactly as `npm start` runs it (production builds,
  * embedded PostgreSQL and Meilisearch, demo content), on free ports in a temporary data directory.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
+import { ROLES, type Role, type VisibilityViewer } from '@lotse/domain'
 import type { Request } from 'express'
 import { SearchError } from '../errors.ts'
-import { ROLES, type Role, type Viewer } from './Viewer.ts'
 
 const CACHE_MS = 30_000
 const MAX_CACHE = 5_000
@@ -12,20 +12,22 @@ export function tokenOf(req: Request): string | undefined {
   const match = header?.match(/^(?:JWT|Bearer)\s+(\S+)$/i)
   if (match) return match[1]
   const cookie = req.get('cookie')
-  return cookie
-    ?.split(';')
-    .map((part) => part.trim())
-    .find((part) => part.startsWith('payload-token='))
-    ?.slice('payload-token='.length) || undefined
+  return (
+    cookie
+      ?.split(';')
+      .map((part) => part.trim())
+      .find((part) => part.startsWith('payload-token='))
+      ?.slice('payload-token='.length) || undefined
+  )
 }
 
 /**
- * Resolves a token to a viewer by asking the CMS (`/api/users/me`), which checks signature, expiry and that the user
- * still exists. Answers are cached for a short time per token hash.
+ * Resolves a token to the viewer's visibility profile by asking the CMS (`GET /api/users/visibility`), which checks
+ * signature, expiry and that the user still exists, and knows their units. Answers are cached briefly per token hash.
  */
 export function createViewerResolver(cmsUrl: string) {
-  const cache = new Map<string, { viewer: Viewer | null; until: number }>()
-  return async function resolveViewer(token: string | undefined): Promise<Viewer> {
+  const cache = new Map<string, { viewer: VisibilityViewer | null; until: number }>()
+  return async function resolveViewer(token: string | undefined): Promise<VisibilityViewer> {
     if (!token) throw new SearchError('UNAUTHENTICATED', 'Log in first: send the Payload token as `Authorization: JWT <token>` or the payload-token cookie.')
     const key = createHash('sha256').update(token).digest('hex')
     const cached = cache.get(key)
@@ -40,18 +42,24 @@ export function createViewerResolver(cmsUrl: string) {
   }
 }
 
-async function fetchViewer(cmsUrl: string, token: string): Promise<Viewer | null> {
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string' || typeof item === 'number').map(String) : [])
+
+async function fetchViewer(cmsUrl: string, token: string): Promise<VisibilityViewer | null> {
   let response: Response
   try {
-    response = await fetch(`${cmsUrl}/api/users/me`, { headers: { Authorization: `JWT ${token}` }, signal: AbortSignal.timeout(5000) })
+    response = await fetch(`${cmsUrl}/api/users/visibility`, { headers: { Authorization: `JWT ${token}` }, signal: AbortSignal.timeout(5000) })
   } catch (error) {
     throw new SearchError('AUTH_UNAVAILABLE', `The CMS at ${cmsUrl} could not be reached to check the login; try again shortly.`, { cause: error })
   }
   if (response.status === 401 || response.status === 403) return null
   if (!response.ok) throw new SearchError('AUTH_UNAVAILABLE', `The CMS answered ${response.status} when checking the login; try again shortly.`)
-  const body = (await response.json()) as { user?: { id?: string | number; roles?: unknown } | null }
-  const user = body.user
-  if (!user || user.id === undefined) return null
-  const roles = Array.isArray(user.roles) ? user.roles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role)) : []
-  return { id: String(user.id), roles }
+  const { viewer } = (await response.json()) as { viewer?: Partial<Record<keyof VisibilityViewer, unknown>> | null }
+  if (!viewer || (typeof viewer.id !== 'string' && typeof viewer.id !== 'number')) return null
+  return {
+    id: String(viewer.id),
+    roles: strings(viewer.roles).filter((role): role is Role => (ROLES as readonly string[]).includes(role)),
+    orgUnit: typeof viewer.orgUnit === 'string' || typeof viewer.orgUnit === 'number' ? String(viewer.orgUnit) : null,
+    unitPath: strings(viewer.unitPath),
+    managerOf: strings(viewer.managerOf),
+  }
 }

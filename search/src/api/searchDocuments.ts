@@ -1,3 +1,4 @@
+import type { VisibilityViewer } from '@lotse/domain'
 import type { Meilisearch } from 'meilisearch'
 import { SearchError } from '../errors.ts'
 import type { SearchRecord } from '../records/SearchRecord.ts'
@@ -5,7 +6,6 @@ import { FACETS } from '../settings/documentsIndexSettings.ts'
 import { presentHit, type SearchHit } from './presentHit.ts'
 import type { SearchQuery } from './searchQuery.ts'
 import { highlightTags } from './snippet.ts'
-import type { Viewer } from './Viewer.ts'
 import { visibilityFilter } from './visibilityFilter.ts'
 
 export interface SearchResponse {
@@ -18,8 +18,10 @@ export interface SearchResponse {
 const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
 /** `searchForUser`: the viewer's visibility filter is always part of the query; callers cannot widen it. */
-export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: Viewer, query: SearchQuery): Promise<SearchResponse> {
-  const filter = [visibilityFilter(viewer)]
+export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: VisibilityViewer, query: SearchQuery): Promise<SearchResponse> {
+  const visible = visibilityFilter(viewer)
+  if (visible === false) return { hits: [], estimatedTotalHits: 0, facets: {}, processingTimeMs: 0 }
+  const filter = visible === true ? [] : [visible]
   if (query.kind) filter.push(`kind = ${quote(query.kind)}`)
   if (query.orgUnit) filter.push(`orgUnit = ${quote(query.orgUnit)}`)
   if (query.topic) filter.push(`topics = ${quote(query.topic)}`)

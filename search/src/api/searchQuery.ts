@@ -1,6 +1,5 @@
+import { DOCUMENT_KINDS } from '@lotse/domain'
 import { z } from 'zod'
-
-export const KINDS = ['directive', 'policy', 'work-aid', 'instruction', 'form', 'news'] as const
 
 const filterValue = z.string().trim().min(1).max(100)
 
@@ -10,7 +9,7 @@ export const searchQuerySchema = z
     q: z.string().max(500, 'q must be at most 500 characters').default(''),
     limit: z.coerce.number().int().min(1).max(100, 'limit must be between 1 and 100').default(10),
     offset: z.coerce.number().int().min(0, 'offset must not be negative').max(10_000).default(0),
-    kind: z.enum(KINDS, { message: `kind must be one of ${KINDS.join(', ')}` }).optional(),
+    kind: z.enum(DOCUMENT_KINDS, { message: `kind must be one of ${DOCUMENT_KINDS.join(', ')}` }).optional(),
     orgUnit: filterValue.optional(),
     topic: filterValue.optional(),
   })

@@ -1,10 +1,7 @@
-import type { Viewer } from './Viewer.ts'
+import { toMeiliFilter, visibilityCondition, type VisibilityViewer } from '@lotse/domain'
 
 /**
- * The Meilisearch filter for what a viewer may find. Only published documents are in the index; this filter
- * states it again so that a stray record fails closed. A viewer without any role finds nothing.
+ * The Meilisearch filter for what a viewer may find: the CMS's visibility rule, compiled.
+ * `false` means the viewer can find nothing (the search is then not run at all).
  */
-export function visibilityFilter(viewer: Viewer): string {
-  if (viewer.roles.length === 0) return 'status = "__none__"'
-  return 'status = "published"'
-}
+export const visibilityFilter = (viewer: VisibilityViewer): string | boolean => toMeiliFilter(visibilityCondition(viewer))

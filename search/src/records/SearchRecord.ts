@@ -1,5 +1,10 @@
-/** One document in the Meilisearch index. Visibility fields are indexed for filtering and never returned to callers. */
-export interface SearchRecord {
+import type { VisibilityFacts } from '@lotse/domain'
+
+/**
+ * One document in the Meilisearch index. The visibility facts are indexed for filtering (the same rule as in the CMS)
+ * and never returned to callers.
+ */
+export interface SearchRecord extends VisibilityFacts {
   /** `documents-<cms id>`: ids of different collections cannot collide. */
   id: string
   documentId: string
@@ -7,12 +12,15 @@ export interface SearchRecord {
   summary: string
   body: string
   kind: string
+  /** The workflow status, for display. */
   status: string
   url: string
   sourcePath: string | null
+  /** Display name of the owning unit (short code where there is one): a facet and a filter. */
   orgUnit: string | null
   topics: string[]
   validFrom: string | null
+  validUntil: string | null
   updatedAt: string
 }
 

@@ -4,7 +4,11 @@ import type { Settings } from 'meilisearch'
 export const documentsIndexSettings: Settings = {
   // Order is relevance: a match in the title outranks one in the body.
   searchableAttributes: ['title', 'summary', 'topics', 'body'],
-  filterableAttributes: ['kind', 'status', 'orgUnit', 'topics', 'documentId'],
+  filterableAttributes: [
+    'kind', 'status', 'orgUnit', 'topics', 'documentId', 'validFrom', 'validUntil',
+    // the visibility facts (see @lotse/domain): filtered on, never shown
+    'workflowStatus', 'classification', 'ownerUnit', 'responsible', 'audienceAll', 'audienceUnits', 'audienceRoles',
+  ],
   sortableAttributes: ['validFrom', 'updatedAt'],
   distinctAttribute: 'documentId',
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['deu'] }],

@@ -84,7 +84,7 @@ describe('search API contract', () => {
   })
 
   it('answers in the documented shape', async () => {
-    const body = await (await search(staff, 'q=Arbeitszeit&limit=5')).json()
+    const body = (await (await search(staff, 'q=Arbeitszeit&limit=5')).json()) as { hits: object[] }
     expect(Object.keys(body).sort()).toEqual(['estimatedTotalHits', 'facets', 'hits', 'processingTimeMs'])
     for (const hit of body.hits) expect(Object.keys(hit).sort()).toEqual(['id', 'kind', 'orgUnit', 'snippet', 'sourcePath', 'status', 'title', 'url', 'validFrom'])
   })

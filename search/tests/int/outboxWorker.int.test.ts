@@ -1,3 +1,4 @@
+import { buildFacts, buildViewer } from '@lotse/domain/testing'
 import pg from 'pg'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { searchDocuments } from '../../src/api/searchDocuments.ts'
@@ -15,9 +16,10 @@ const OUTBOX_DDL = `CREATE TABLE IF NOT EXISTS search_outbox (
 const indexUid = `outbox_test_${Date.now()}`
 const pool = new pg.Pool({ connectionString: inject('databaseUri') })
 const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
-const staff = { id: '1', roles: ['staff' as const] }
+const staff = buildViewer()
 
 const buildRecord = (documentId: string, title: string): SearchRecord => ({
+  ...buildFacts(),
   id: `documents-${documentId}`,
   documentId,
   title,
@@ -30,6 +32,7 @@ const buildRecord = (documentId: string, title: string): SearchRecord => ({
   orgUnit: null,
   topics: [],
   validFrom: null,
+  validUntil: null,
   updatedAt: new Date().toISOString(),
 })
 
@@ -112,6 +115,6 @@ describe('searchDocuments', () => {
   })
 
   it('finds nothing for a viewer without roles', async () => {
-    expect((await searchDocuments(meili, indexUid, { id: '9', roles: [] }, { q: '', limit: 10, offset: 0 })).hits).toEqual([])
+    expect((await searchDocuments(meili, indexUid, buildViewer({ roles: [] }), { q: '', limit: 10, offset: 0 })).hits).toEqual([])
   })
 })

@@ -1,0 +1,6 @@
+export * from './vocabulary.ts'
+export { evaluate, type Condition, type VisibilityFacts, type VisibilityField } from './visibility/Condition.ts'
+export { visibilityCondition, type VisibilityViewer } from './visibility/visibilityCondition.ts'
+export { canRead } from './visibility/canRead.ts'
+export { toMeiliFilter } from './visibility/toMeiliFilter.ts'
+export { toPayloadWhere, type WhereQuery } from './visibility/toPayloadWhere.ts'

@@ -1,0 +1,35 @@
+import { RELEASED_STATUSES, type Role } from '../vocabulary.ts'
+import { and, eq, FALSE, isIn, or, TRUE, type Condition } from './Condition.ts'
+
+/** What visibility needs to know about a person; the CMS computes it from the user and the org-unit tree. */
+export interface VisibilityViewer {
+  id: string
+  roles: Role[]
+  /** The unit the person belongs to. */
+  orgUnit: string | null
+  /** Their unit and all units above it: an audience naming a parent unit includes its sub-units. */
+  unitPath: string[]
+  /** Units they manage. */
+  managerOf: string[]
+}
+
+/**
+ * THE visibility rule (DESIGN.md), written once:
+ * a person may read a document when
+ *   it is released (published, superseded, withdrawn) — or they are an editor/manager on its owning side,
+ *   and its audience includes them (all staff, one of their units or above, or one of their roles) — or they are on its owning side,
+ *   and its classification allows it: confidential only for the owning side.
+ * The owning side: members of the owner unit, managers of it, and the responsible person. Admins read everything;
+ * a person without any role reads nothing.
+ */
+export function visibilityCondition(viewer: VisibilityViewer): Condition {
+  if (viewer.roles.length === 0) return FALSE
+  if (viewer.roles.includes('admin')) return TRUE
+  const owningSide = or(viewer.orgUnit ? eq('ownerUnit', viewer.orgUnit) : FALSE, isIn('ownerUnit', viewer.managerOf), eq('responsible', viewer.id))
+  const mayEdit = viewer.roles.includes('editor') || viewer.roles.includes('manager')
+  return and(
+    or(isIn('workflowStatus', RELEASED_STATUSES), mayEdit ? owningSide : FALSE),
+    or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles), owningSide),
+    or(isIn('classification', ['public', 'internal']), owningSide),
+  )
+}

@@ -1,0 +1,2 @@
+export { factsArbitrary, viewerArbitrary, unitPathOf, UNITS, USER_IDS } from './arbitraries.ts'
+export { buildFacts, buildViewer } from './factories.ts'
