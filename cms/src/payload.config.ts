@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Documents } from './collections/Documents/index.ts'
+import { SearchOutbox } from './collections/SearchOutbox/index.ts'
+import { Users } from './collections/Users/index.ts'
+import { env } from './env.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.cmsPublicUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: Users.slug,
+    // Gravatar would load images from the internet: broken offline and a privacy leak on an intranet.
+    avatar: 'default',
+    // Payload puts a space between page title and suffix itself.
+    meta: { titleSuffix: '– Lotse' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [Documents, Users, SearchOutbox],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUri },
+    // The schema comes only from committed migrations (`prepare-db`), never from a dev-time push.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  i18n: {
+    supportedLanguages: { de, en },
+    fallbackLanguage: 'de',
+  },
+  sharp,
+  cors: env.siteUrl ? [env.siteUrl] : [],
+  // Payload adds serverURL to this allowlist; without a known serverURL a non-empty list would lock out the admin itself.
+  csrf: env.siteUrl && env.cmsPublicUrl ? [env.siteUrl] : [],
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Types are generated on purpose (`npm run generate:types`), not rewritten by every dev start or test run.
+    autoGenerate: false,
+  },
+  // An intranet installation does not phone home.
+  telemetry: false,
+})
