@@ -22,6 +22,11 @@ export interface VisibilityViewer {
  * The owning side: members of the owner unit, managers of it, and the responsible person. Admins read everything;
  * a person without any role reads nothing.
  */
+/** Whether a document's audience names the person: all staff, one of their units or a unit above, or one of their roles. */
+export function audienceCondition(viewer: VisibilityViewer): Condition {
+  return or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles))
+}
+
 export function visibilityCondition(viewer: VisibilityViewer): Condition {
   if (viewer.roles.length === 0) return FALSE
   if (viewer.roles.includes('admin')) return TRUE
@@ -29,7 +34,7 @@ export function visibilityCondition(viewer: VisibilityViewer): Condition {
   const mayEdit = viewer.roles.includes('editor') || viewer.roles.includes('manager')
   return and(
     or(isIn('workflowStatus', RELEASED_STATUSES), mayEdit ? owningSide : FALSE),
-    or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles), owningSide),
+    or(audienceCondition(viewer), owningSide),
     or(isIn('classification', ['public', 'internal']), owningSide),
   )
 }

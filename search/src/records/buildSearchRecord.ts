@@ -1,23 +1,15 @@
-import { CLASSIFICATIONS, RELEASED_STATUSES } from '@lotse/domain'
+import { RELEASED_STATUSES, visibilityFactsOf, type DocumentVisibilityFields, type Ref } from '@lotse/domain'
 import { lexicalToText } from './lexicalToText.ts'
 import { searchRecordId, type SearchRecord } from './SearchRecord.ts'
 
-type Ref = string | number | { id: string | number; name?: string | null; shortCode?: string | null } | null | undefined
-
 /** The subset of a CMS document the index needs; the CMS passes its generated `Document` type (depth 1), which fits. */
-export interface IndexableDocument {
+export interface IndexableDocument extends DocumentVisibilityFields {
   id: string | number
   title?: string | null
   summary?: string | null
   body?: unknown
   kind?: string | null
   _status?: string | null
-  workflowStatus?: string | null
-  classification?: string | null
-  ownerUnit?: Ref
-  responsible?: Ref
-  audienceUnits?: Ref[] | null
-  audienceRoles?: string[] | null
   topics?: Ref[] | null
   validFrom?: string | null
   validUntil?: string | null
@@ -25,8 +17,12 @@ export interface IndexableDocument {
   updatedAt: string
 }
 
-const idOf = (ref: Ref): string | null => (ref === null || ref === undefined ? null : typeof ref === 'object' ? String(ref.id) : String(ref))
-const labelOf = (ref: Ref): string | null => (ref && typeof ref === 'object' ? ref.shortCode || ref.name || null : null)
+/** Display label of a populated unit or topic (short code first). */
+const labelOf = (ref: Ref): string | null => {
+  if (!ref || typeof ref !== 'object') return null
+  const { shortCode, name } = ref as { shortCode?: string | null; name?: string | null }
+  return shortCode || name || null
+}
 
 /**
  * The search record for a document as it is stored (its published state), or null when it must not be in the index.
@@ -36,10 +32,8 @@ export function buildSearchRecord(doc: IndexableDocument): SearchRecord | null {
   // Transitional until the CMS's workflow field lands: a published document without one counts as published.
   const status = doc.workflowStatus ?? 'published'
   if (doc._status !== 'published' || !doc.title || !(RELEASED_STATUSES as readonly string[]).includes(status)) return null
-  const classification = (CLASSIFICATIONS as readonly string[]).includes(doc.classification ?? '') ? doc.classification! : 'confidential'
-  const audienceUnits = (doc.audienceUnits ?? []).map(idOf).filter((id): id is string => id !== null)
-  const audienceRoles = doc.audienceRoles ?? []
   return {
+    ...visibilityFactsOf(doc),
     id: searchRecordId(doc.id),
     documentId: String(doc.id),
     title: doc.title,
@@ -55,11 +49,5 @@ export function buildSearchRecord(doc: IndexableDocument): SearchRecord | null {
     validUntil: doc.validUntil ?? null,
     updatedAt: doc.updatedAt,
     workflowStatus: status,
-    classification,
-    ownerUnit: idOf(doc.ownerUnit),
-    responsible: idOf(doc.responsible),
-    audienceAll: audienceUnits.length === 0 && audienceRoles.length === 0,
-    audienceUnits,
-    audienceRoles,
   }
 }
