@@ -68,17 +68,35 @@ export interface Config {
   blocks: {};
   collections: {
     documents: Document;
+    files: File;
+    topics: Topic;
+    acknowledgements: Acknowledgement;
+    feedback: Feedback;
     users: User;
+    'org-units': OrgUnit;
+    'audit-log': AuditLog;
+    'migration-runs': MigrationRun;
     'search-outbox': SearchOutbox;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    documents: {
+      attachments: 'files';
+    };
+  };
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    files: FilesSelect<false> | FilesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    acknowledgements: AcknowledgementsSelect<false> | AcknowledgementsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'migration-runs': MigrationRunsSelect<false> | MigrationRunsSelect<true>;
     'search-outbox': SearchOutboxSelect<false> | SearchOutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +145,14 @@ export interface Document {
   id: number;
   title: string;
   kind: 'directive' | 'policy' | 'work-aid' | 'instruction' | 'form' | 'news';
+  /**
+   * Draft → In review (save draft) → Published (a second person publishes).
+   */
+  workflowStatus: 'draft' | 'in-review' | 'published' | 'superseded' | 'withdrawn';
+  ownerUnit: number | OrgUnit;
+  responsible?: (number | null) | User;
+  classification: 'public' | 'internal' | 'confidential';
+  topics?: (number | Topic)[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -143,9 +169,75 @@ export interface Document {
     };
     [k: string]: unknown;
   } | null;
+  legalBasis?: string | null;
+  attachments?: {
+    docs?: (number | File)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  validFrom?: string | null;
+  validUntil?: string | null;
+  reviewDue?: string | null;
+  /**
+   * e.g. "2.1" or "as of 01/2027"
+   */
+  versionLabel?: string | null;
+  /**
+   * What changed in this version? Required from the second publication on.
+   */
+  changeNote?: string | null;
+  materialChange?: boolean | null;
+  /**
+   * When this document is published, the superseded one becomes "Superseded".
+   */
+  supersedes?: (number | null) | Document;
+  supersededBy?: (number | null) | Document;
+  audienceUnits?: (number | OrgUnit)[] | null;
+  audienceRoles?: ('staff' | 'manager' | 'editor' | 'admin')[] | null;
+  audienceAll?: boolean | null;
+  requiresAcknowledgement?: boolean | null;
+  acknowledgeWithinDays?: number | null;
+  /**
+   * Set by the migration tool.
+   */
+  source?: {
+    path?: string | null;
+    otherPaths?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sha256?: string | null;
+    modifiedAt?: string | null;
+    migrationRun?: (number | null) | MigrationRun;
+  };
+  submittedBy?: (number | null) | User;
+  publishedBy?: (number | null) | User;
+  publishedAt?: string | null;
+  acknowledgementRound?: number | null;
+  acknowledgementRoundStartedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-units".
+ */
+export interface OrgUnit {
+  id: number;
+  name: string;
+  /**
+   * e.g. "Amt 50" or "50.2"
+   */
+  shortCode: string;
+  parent?: (number | null) | OrgUnit;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -155,6 +247,8 @@ export interface User {
   id: number;
   name: string;
   roles: ('staff' | 'manager' | 'editor' | 'admin')[];
+  orgUnit?: (number | null) | OrgUnit;
+  managerOf?: (number | OrgUnit)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -174,6 +268,123 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  parent?: (number | null) | Topic;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files".
+ */
+export interface File {
+  id: number;
+  /**
+   * Whoever may read the document may download the file.
+   */
+  document?: (number | null) | Document;
+  extractedText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "migration-runs".
+ */
+export interface MigrationRun {
+  id: number;
+  root: string;
+  startedAt: string;
+  finishedAt?: string | null;
+  kpi?: number | null;
+  report?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "acknowledgements".
+ */
+export interface Acknowledgement {
+  id: number;
+  user: number | User;
+  document: number | Document;
+  round: number;
+  versionLabel?: string | null;
+  acknowledgedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  document: number | Document;
+  kind: 'outdated' | 'wrong' | 'unclear';
+  comment?: string | null;
+  createdBy?: (number | null) | User;
+  status?: ('open' | 'resolved') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'create' | 'update' | 'submit' | 'approve' | 'supersede' | 'withdraw' | 'delete' | 'acknowledge';
+  documentId?: string | null;
+  documentTitle?: string | null;
+  userId?: string | null;
+  userName?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -227,8 +438,36 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'files';
+        value: number | File;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'acknowledgements';
+        value: number | Acknowledgement;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'org-units';
+        value: number | OrgUnit;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'migration-runs';
+        value: number | MigrationRun;
       } | null)
     | ({
         relationTo: 'search-outbox';
@@ -283,11 +522,114 @@ export interface PayloadMigration {
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
+  workflowStatus?: T;
+  ownerUnit?: T;
+  responsible?: T;
+  classification?: T;
+  topics?: T;
   summary?: T;
   body?: T;
+  legalBasis?: T;
+  attachments?: T;
+  validFrom?: T;
+  validUntil?: T;
+  reviewDue?: T;
+  versionLabel?: T;
+  changeNote?: T;
+  materialChange?: T;
+  supersedes?: T;
+  supersededBy?: T;
+  audienceUnits?: T;
+  audienceRoles?: T;
+  audienceAll?: T;
+  requiresAcknowledgement?: T;
+  acknowledgeWithinDays?: T;
+  source?:
+    | T
+    | {
+        path?: T;
+        otherPaths?: T;
+        sha256?: T;
+        modifiedAt?: T;
+        migrationRun?: T;
+      };
+  submittedBy?: T;
+  publishedBy?: T;
+  publishedAt?: T;
+  acknowledgementRound?: T;
+  acknowledgementRoundStartedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "files_select".
+ */
+export interface FilesSelect<T extends boolean = true> {
+  document?: T;
+  extractedText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "acknowledgements_select".
+ */
+export interface AcknowledgementsSelect<T extends boolean = true> {
+  user?: T;
+  document?: T;
+  round?: T;
+  versionLabel?: T;
+  acknowledgedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  document?: T;
+  kind?: T;
+  comment?: T;
+  createdBy?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -296,6 +638,8 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  orgUnit?: T;
+  managerOf?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -313,6 +657,44 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "org-units_select".
+ */
+export interface OrgUnitsSelect<T extends boolean = true> {
+  name?: T;
+  shortCode?: T;
+  parent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  documentId?: T;
+  documentTitle?: T;
+  userId?: T;
+  userName?: T;
+  details?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "migration-runs_select".
+ */
+export interface MigrationRunsSelect<T extends boolean = true> {
+  root?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  kpi?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,8 +6,15 @@ import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Acknowledgements } from './collections/Acknowledgements/index.ts'
+import { AuditLog } from './collections/AuditLog/index.ts'
 import { Documents } from './collections/Documents/index.ts'
+import { Feedback } from './collections/Feedback/index.ts'
+import { Files } from './collections/Files/index.ts'
+import { MigrationRuns } from './collections/MigrationRuns.ts'
+import { OrgUnits } from './collections/OrgUnits/index.ts'
 import { SearchOutbox } from './collections/SearchOutbox/index.ts'
+import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
 
@@ -24,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: '– Lotse' },
     importMap: { baseDir: dirname },
   },
-  collections: [Documents, Users, SearchOutbox],
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUri },

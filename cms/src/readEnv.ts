@@ -10,6 +10,8 @@ export interface CmsEnv {
   siteUrl: string | undefined
   /** `LOTSE_DEMO=true`: `prepare-db` seeds demo users and documents into an empty database. */
   demo: boolean
+  /** Where uploaded files are stored (`MEDIA_DIR`); default `cms/media`. */
+  mediaDir: string | undefined
 }
 
 // `next build` and Payload's code generators load the config without ever connecting, so they run without a database.
@@ -34,7 +36,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (problems.length > 0) {
     throw new CmsError('ENV_INVALID', `Invalid CMS environment (see cms/.env.example):\n- ${problems.join('\n- ')}`)
   }
-  return { databaseUri, payloadSecret, cmsPublicUrl, siteUrl, demo: source.LOTSE_DEMO === 'true' }
+  return { databaseUri, payloadSecret, cmsPublicUrl, siteUrl, demo: source.LOTSE_DEMO === 'true', mediaDir: source.MEDIA_DIR?.trim() || undefined }
 }
 
 function optionalOrigin(name: string, value: string | undefined, problems: string[]): string | undefined {

@@ -1,6 +1,6 @@
 import { createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDocument, unique } from './factories.ts'
+import { buildDocument, testUnit, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
 
 let payload: Payload
@@ -77,7 +77,7 @@ describe('enqueueSearchSync', () => {
   it('writes nothing when the caller syncs later (req.context.skipSearchSync)', async () => {
     const doc = await payload.create({
       collection: 'documents',
-      data: { title: unique('Import'), kind: 'form', _status: 'published' },
+      data: { title: unique('Import'), kind: 'form', ownerUnit: (await testUnit(payload)).id, classification: 'internal', workflowStatus: 'published', _status: 'published' },
       context: { skipSearchSync: true },
       overrideAccess: true,
     })
@@ -86,10 +86,11 @@ describe('enqueueSearchSync', () => {
   })
 
   it('rolls the outbox row back with the write that caused it', async () => {
+    const ownerUnit = (await testUnit(payload)).id
     const req = await createLocalReq({}, payload)
     await initTransaction(req)
     const title = unique('Zurückgerollt')
-    const doc = await payload.create({ collection: 'documents', data: { title, kind: 'news', _status: 'published' }, req, overrideAccess: true })
+    const doc = await payload.create({ collection: 'documents', data: { title, kind: 'news', ownerUnit, classification: 'internal', workflowStatus: 'published', _status: 'published' }, req, overrideAccess: true })
     expect(await outboxRows(doc.id)).toHaveLength(0) // outside the transaction the row is not visible yet
     await payload.db.rollbackTransaction(req.transactionID as string | number)
 

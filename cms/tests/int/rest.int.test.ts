@@ -2,7 +2,7 @@ import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import config from '../../src/payload.config.ts'
-import { buildUser } from './factories.ts'
+import { buildUser, testUnit } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
 
 // The same handlers `src/app/(payload)/api/[...slug]/route.ts` exports, called without a running Next server.
@@ -19,7 +19,7 @@ const call = (handler: typeof POST, path: string, init: { method: string; body?:
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     }),
-    { params: Promise.resolve({ slug: path.split('/') }) },
+    { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
   )
 
 const login = async (email: string) => {
@@ -48,13 +48,14 @@ describe('REST API', () => {
     expect(response.status).toBe(401)
   })
 
-  it('lets an editor create a document and hides it from anonymous callers', async () => {
-    const editor = await buildUser(payload, ['editor'])
+  it('lets an editor create a draft of their unit and hides it from anonymous callers', async () => {
+    const unit = await testUnit(payload)
+    const editor = await buildUser(payload, ['editor'], { orgUnit: unit.id })
     const token = await login(editor.email)
-    const created = await call(POST, 'documents', {
+    const created = await call(POST, 'documents?draft=true', {
       method: 'POST',
       token,
-      body: { title: 'Dienstanweisung über REST', kind: 'directive', _status: 'published' },
+      body: { title: 'Dienstanweisung über REST', kind: 'directive', ownerUnit: unit.id },
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; title: string } }

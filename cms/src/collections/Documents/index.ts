@@ -1,57 +1,142 @@
+import { WORKFLOW_STATUSES } from '@lotse/domain'
 import type { CollectionConfig } from 'payload'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
-import { publishedOrEditor } from '../../access/publishedOrEditor.ts'
+import { canReadDocuments, visibleThrough } from '../../access/canReadDocuments.ts'
+import { isAdmin } from '../../access/isAdmin.ts'
+import { audienceFields } from '../../fields/audienceFields.ts'
+import { classificationField } from '../../fields/classificationField.ts'
+import { validityFields } from '../../fields/validityFields.ts'
+import { canCreateDocuments } from './access/canCreateDocuments.ts'
+import { canUpdateDocuments } from './access/canUpdateDocuments.ts'
+import { compareVersions } from './endpoints/compareVersions.ts'
+import { reviewDue } from './endpoints/reviewDue.ts'
+import { applySupersession } from './hooks/applySupersession.ts'
+import { enforceWorkflow } from './hooks/enforceWorkflow.ts'
 import { enqueueSearchRemoval } from './hooks/enqueueSearchRemoval.ts'
 import { enqueueSearchSync } from './hooks/enqueueSearchSync.ts'
+import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
+import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
 
+const statusLabels = {
+  draft: { de: 'Entwurf', en: 'Draft' },
+  'in-review': { de: 'In Prüfung', en: 'In review' },
+  published: { de: 'Veröffentlicht', en: 'Published' },
+  superseded: { de: 'Ersetzt', en: 'Superseded' },
+  withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
+} satisfies Record<(typeof WORKFLOW_STATUSES)[number], unknown>
+
+const systemField = { readOnly: true, position: 'sidebar' as const }
+
+/**
+ * Directives, policies, work aids, instructions, forms and news, with their lifecycle (hooks/enforceWorkflow.ts),
+ * validity, audience and classification. Who reads what is the visibility rule of @lotse/domain, on every read path.
+ */
 export const Documents: CollectionConfig = {
   slug: 'documents',
-  labels: {
-    singular: { de: 'Dokument', en: 'Document' },
-    plural: { de: 'Dokumente', en: 'Documents' },
-  },
+  labels: { singular: { de: 'Dokument', en: 'Document' }, plural: { de: 'Dokumente', en: 'Documents' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'workflowStatus', 'ownerUnit', 'validFrom', 'validUntil', 'reviewDue'],
+    listSearchableFields: ['title', 'summary'],
   },
-  versions: { drafts: true },
+  versions: { drafts: true, maxPerDoc: 100 },
   access: {
-    read: publishedOrEditor,
-    // Versions hold drafts: without this, any signed-in person could read unpublished text through /versions.
-    readVersions: isEditorOrAdmin,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
+    read: canReadDocuments,
+    // Version history by the same rule, applied to each version's own state.
+    readVersions: visibleThrough('version.'),
+    create: canCreateDocuments,
+    update: canUpdateDocuments,
+    delete: isAdmin,
   },
+  endpoints: [
+    { path: '/review-due', method: 'get', handler: reviewDue },
+    { path: '/:id/compare', method: 'get', handler: compareVersions },
+  ],
   hooks: {
-    afterChange: [enqueueSearchSync],
-    afterDelete: [enqueueSearchRemoval],
+    beforeValidate: [validateDocument],
+    beforeChange: [enforceWorkflow],
+    afterChange: [enqueueSearchSync, applySupersession, recordChange],
+    afterDelete: [enqueueSearchRemoval, recordDeletion],
   },
   fields: [
+    { name: 'statusBanner', type: 'ui', admin: { components: { Field: '/collections/Documents/components/StatusBanner.tsx#StatusBanner' } } },
+    { name: 'title', type: 'text', required: true, label: { de: 'Titel', en: 'Title' } },
+    { name: 'kind', type: 'select', required: true, index: true, options: [...kindOptions], label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
     {
-      name: 'title',
-      type: 'text',
-      required: true,
-      label: { de: 'Titel', en: 'Title' },
-    },
-    {
-      name: 'kind',
+      name: 'workflowStatus',
       type: 'select',
       required: true,
-      options: [...kindOptions],
-      label: { de: 'Art', en: 'Kind' },
-      admin: { position: 'sidebar' },
+      defaultValue: 'draft',
+      index: true,
+      options: WORKFLOW_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      label: { de: 'Status', en: 'Status' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          de: 'Entwurf → In Prüfung (Entwurf speichern) → Veröffentlicht (eine zweite Person veröffentlicht).',
+          en: 'Draft → In review (save draft) → Published (a second person publishes).',
+        },
+      },
     },
+    { name: 'ownerUnit', type: 'relationship', relationTo: 'org-units', required: true, index: true, label: { de: 'Verantwortliche Einheit', en: 'Owning unit' }, admin: { position: 'sidebar' } },
+    { name: 'responsible', type: 'relationship', relationTo: 'users', label: { de: 'Ansprechperson', en: 'Responsible person' }, admin: { position: 'sidebar' } },
+    classificationField(),
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { de: 'Themen', en: 'Topics' }, admin: { position: 'sidebar' } },
     {
-      name: 'summary',
-      type: 'textarea',
-      label: { de: 'Kurzfassung', en: 'Summary' },
+      type: 'tabs',
+      tabs: [
+        {
+          label: { de: 'Inhalt', en: 'Content' },
+          fields: [
+            { name: 'summary', type: 'textarea', label: { de: 'Kurzfassung', en: 'Summary' } },
+            { name: 'body', type: 'richText', label: { de: 'Inhalt', en: 'Body' } },
+            { name: 'legalBasis', type: 'text', label: { de: 'Rechtsgrundlage', en: 'Legal basis' } },
+            { name: 'attachments', type: 'join', collection: 'files', on: 'document', label: { de: 'Anlagen', en: 'Attachments' } },
+          ],
+        },
+        {
+          label: { de: 'Gültigkeit und Fassung', en: 'Validity and version' },
+          fields: [
+            ...validityFields(),
+            { name: 'versionLabel', type: 'text', label: { de: 'Fassung', en: 'Version' }, admin: { description: { de: 'z. B. „2.1“ oder „Stand 01/2027“', en: 'e.g. "2.1" or "as of 01/2027"' } } },
+            { name: 'changeNote', type: 'textarea', label: { de: 'Änderungshinweis', en: 'Change note' }, admin: { description: { de: 'Was hat sich in dieser Fassung geändert? Pflicht ab der zweiten Veröffentlichung.', en: 'What changed in this version? Required from the second publication on.' } } },
+            { name: 'materialChange', type: 'checkbox', defaultValue: false, label: { de: 'Inhaltliche Änderung (Lesebestätigungen neu einholen)', en: 'Material change (ask for acknowledgements again)' } },
+            { name: 'supersedes', type: 'relationship', relationTo: 'documents', label: { de: 'Ersetzt', en: 'Supersedes' }, admin: { description: { de: 'Wird dieses Dokument veröffentlicht, gilt das ersetzte als „Ersetzt“.', en: 'When this document is published, the superseded one becomes "Superseded".' } } },
+            { name: 'supersededBy', type: 'relationship', relationTo: 'documents', label: { de: 'Ersetzt durch', en: 'Superseded by' }, admin: { readOnly: true } },
+          ],
+        },
+        {
+          label: { de: 'Zielgruppe', en: 'Audience' },
+          fields: [
+            ...audienceFields(),
+            { name: 'requiresAcknowledgement', type: 'checkbox', defaultValue: false, label: { de: 'Lesebestätigung erforderlich', en: 'Requires acknowledgement' } },
+            { name: 'acknowledgeWithinDays', type: 'number', defaultValue: 14, min: 1, max: 365, label: { de: 'Frist (Tage)', en: 'Within (days)' }, admin: { condition: (data) => Boolean(data?.requiresAcknowledgement) } },
+          ],
+        },
+        {
+          label: { de: 'Herkunft', en: 'Source' },
+          fields: [
+            {
+              name: 'source',
+              type: 'group',
+              label: { de: 'Aus dem Netzlaufwerk übernommen', en: 'Migrated from the network drive' },
+              admin: { description: { de: 'Vom Migrationswerkzeug gesetzt.', en: 'Set by the migration tool.' } },
+              fields: [
+                { name: 'path', type: 'text', index: true, label: { de: 'Pfad', en: 'Path' }, admin: { readOnly: true } },
+                { name: 'otherPaths', type: 'json', label: { de: 'Weitere Fundorte', en: 'Other locations' }, admin: { readOnly: true } },
+                { name: 'sha256', type: 'text', index: true, label: 'SHA-256', admin: { readOnly: true } },
+                { name: 'modifiedAt', type: 'date', label: { de: 'Geändert (Original)', en: 'Modified (original)' }, admin: { readOnly: true } },
+                { name: 'migrationRun', type: 'relationship', relationTo: 'migration-runs', label: { de: 'Migrationslauf', en: 'Migration run' }, admin: { readOnly: true } },
+              ],
+            },
+          ],
+        },
+      ],
     },
-    {
-      name: 'body',
-      type: 'richText',
-      label: { de: 'Inhalt', en: 'Body' },
-    },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { de: 'Zur Prüfung gegeben von', en: 'Submitted by' }, admin: systemField },
+    { name: 'publishedBy', type: 'relationship', relationTo: 'users', label: { de: 'Freigegeben von', en: 'Approved by' }, admin: systemField },
+    { name: 'publishedAt', type: 'date', label: { de: 'Veröffentlicht am', en: 'Published at' }, admin: { ...systemField, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'acknowledgementRound', type: 'number', label: { de: 'Bestätigungsrunde', en: 'Acknowledgement round' }, admin: { ...systemField, hidden: true } },
+    { name: 'acknowledgementRoundStartedAt', type: 'date', label: { de: 'Bestätigungsrunde seit', en: 'Acknowledgement round since' }, admin: { ...systemField, hidden: true } },
   ],
 }

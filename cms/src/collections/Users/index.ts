@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf.ts'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
+import { visibilityProfile } from './endpoints/visibilityProfile.ts'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts'
 import { roleOptions } from './roles.ts'
 
@@ -24,6 +25,7 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
   },
+  endpoints: [{ path: '/visibility', method: 'get', handler: visibilityProfile }],
   fields: [
     {
       name: 'name',
@@ -44,6 +46,24 @@ export const Users: CollectionConfig = {
       // Self-service updates must not escalate privileges.
       access: { create: isAdmin, update: isAdmin },
       hooks: { beforeChange: [ensureFirstUserIsAdmin] },
+    },
+      {
+      name: 'orgUnit',
+      type: 'relationship',
+      relationTo: 'org-units',
+      index: true,
+      label: { de: 'Organisationseinheit', en: 'Org unit' },
+      // Membership decides what a person may read: only admins assign it.
+      access: { create: isAdmin, update: isAdmin },
+    },
+    {
+      name: 'managerOf',
+      type: 'relationship',
+      relationTo: 'org-units',
+      hasMany: true,
+      label: { de: 'Führungskraft von', en: 'Manager of' },
+      access: { create: isAdmin, update: isAdmin },
+      admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('manager') },
     },
   ],
 }

@@ -1,0 +1,36 @@
+import type { PayloadHandler, Where } from 'payload'
+import { jsonError } from '../../../utilities/jsonError.ts'
+import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
+
+/**
+ * `POST /api/acknowledgements/confirm/:documentId` — "I have read this version". Idempotent: a second call answers
+ * with the existing confirmation. Only a document the caller may read can be confirmed.
+ */
+export const acknowledgeDocument: PayloadHandler = async (req) => {
+  const user = req.user
+  if (!user || user.collection !== 'users') return jsonError(401, 'Log in first.')
+  const documentId = String(req.routeParams?.documentId ?? '')
+  const doc = await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req })
+  if (!doc) return jsonError(404, `There is no document ${documentId} that you may read.`)
+  const round = acknowledgementRound(doc)
+  if (!round || doc.workflowStatus !== 'published') return jsonError(400, `Document ${documentId} does not ask for an acknowledgement (or is not in force).`)
+
+  const where: Where = { and: [{ user: { equals: user.id } }, { document: { equals: doc.id } }, { round: { equals: round.round } }] }
+  const existing = await req.payload.find({ collection: 'acknowledgements', where, limit: 1, depth: 0, overrideAccess: true, req })
+  if (existing.docs[0]) return Response.json({ acknowledgement: existing.docs[0], created: false })
+  try {
+    const acknowledgement = await req.payload.create({
+      collection: 'acknowledgements',
+      data: { user: user.id, document: doc.id, round: round.round, versionLabel: doc.versionLabel ?? null, acknowledgedAt: new Date().toISOString() },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return Response.json({ acknowledgement, created: true }, { status: 201 })
+  } catch (error) {
+    // Two confirmations at once: the unique index let one through; answer with that one.
+    const raced = await req.payload.find({ collection: 'acknowledgements', where, limit: 1, depth: 0, overrideAccess: true, req })
+    if (raced.docs[0]) return Response.json({ acknowledgement: raced.docs[0], created: false })
+    throw error
+  }
+}

@@ -1,0 +1,35 @@
+import { lexicalToText } from '@lotse/search'
+import type { PayloadHandler, PayloadRequest } from 'payload'
+import type { Document } from '../../../payload-types.ts'
+import { jsonError } from '../../../utilities/jsonError.ts'
+import { textDiff } from '../lib/textDiff.ts'
+
+const asText = (doc: Pick<Document, 'title' | 'summary' | 'body'>) => [doc.title, doc.summary ?? '', lexicalToText(doc.body)].join('\n\n')
+
+/** A version of this document the caller may read (access applies to version history as to documents), or null. */
+async function readableVersion(req: PayloadRequest, documentId: string, versionId: string) {
+  const version = await req.payload.findVersionByID({ collection: 'documents', id: versionId, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
+  return version && String(version.parent) === documentId ? version : null
+}
+
+/**
+ * `GET /api/documents/:id/compare?from=<versionId>&to=<versionId>` — a word diff of title, summary and body between
+ * two versions, with their labels and change notes.
+ */
+export const compareVersions: PayloadHandler = async (req) => {
+  if (!req.user) return jsonError(401, 'Log in first.')
+  const documentId = String(req.routeParams?.id ?? '')
+  const from = req.searchParams.get('from')
+  const to = req.searchParams.get('to')
+  if (!from || !to) return jsonError(400, 'Name the two versions to compare: ?from=<versionId>&to=<versionId> (see /api/documents/versions).')
+  const [older, newer] = await Promise.all([readableVersion(req, documentId, from), readableVersion(req, documentId, to)])
+  if (!older || !newer) return jsonError(404, `Document ${documentId} has no such versions that you may read.`)
+  const describe = (v: NonNullable<typeof older>) => ({
+    id: v.id,
+    updatedAt: v.updatedAt,
+    status: v.version.workflowStatus,
+    versionLabel: v.version.versionLabel ?? null,
+    changeNote: v.version.changeNote ?? null,
+  })
+  return Response.json({ from: describe(older), to: describe(newer), changes: textDiff(asText(older.version), asText(newer.version)) })
+}

@@ -1,0 +1,76 @@
+import { RELEASED_STATUSES, type WorkflowStatus } from '@lotse/domain'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { hasRole } from '../../../access/hasRole.ts'
+import { viewerOf } from '../../../access/viewerOf.ts'
+import type { Document } from '../../../payload-types.ts'
+import { idOf } from '../../../utilities/idOf.ts'
+import { workflowTransition } from '../lib/workflowTransition.ts'
+
+const released = (status: string | null | undefined) => (RELEASED_STATUSES as readonly (string | null | undefined)[]).includes(status)
+
+/**
+ * Applies the lifecycle (lib/workflowTransition.ts) to every save made for a person, and maintains the fields only the
+ * system sets: who submitted, who approved and when, and the acknowledgement round (a new one per material change).
+ * Trusted server code without a user (seed, migration, supersession) is not checked, but keeps the same invariants.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, operation, req, context }) => {
+  const user = req.user
+  const publishing = (data._status ?? originalDoc?._status) === 'published'
+  const from: WorkflowStatus = originalDoc?.workflowStatus ?? 'draft'
+  const requested: WorkflowStatus = data.workflowStatus ?? from
+  const now = new Date().toISOString()
+  // System fields: never taken from the request.
+  const next: Partial<Document> = {
+    submittedBy: originalDoc?.submittedBy ?? null,
+    publishedBy: originalDoc?.publishedBy ?? null,
+    publishedAt: originalDoc?.publishedAt ?? null,
+    acknowledgementRound: originalDoc?.acknowledgementRound ?? null,
+    acknowledgementRoundStartedAt: originalDoc?.acknowledgementRoundStartedAt ?? null,
+    supersededBy: context.supersession ? data.supersededBy : (originalDoc?.supersededBy ?? null),
+  }
+
+  if (!user || context.supersession) {
+    next.workflowStatus = !publishing && released(requested) ? 'draft' : requested
+  } else {
+    const viewer = (await viewerOf(req))!
+    const ownerUnit = idOf(data.ownerUnit ?? originalDoc?.ownerUnit)
+    const isAdmin = hasRole(user, 'admin')
+    const onOwningSide = hasRole(user, 'editor', 'manager') && !!ownerUnit && (viewer.orgUnit === ownerUnit || viewer.managerOf.includes(ownerUnit))
+    if (operation === 'create' && !isAdmin && !onOwningSide) {
+      throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'You can create documents only for a unit you belong to or manage.' }] })
+    }
+    const lastPublished =
+      originalDoc?.publishedAt && publishing
+        ? await req.payload.findByID({ collection: 'documents', id: originalDoc.id, draft: false, depth: 0, req, overrideAccess: true })
+        : null
+    const result = workflowTransition({
+      from,
+      to: requested,
+      publishing,
+      actor: { id: String(user.id), isAdmin, onOwningSide },
+      submittedBy: idOf(originalDoc?.submittedBy),
+      previousChangeNote: lastPublished ? (lastPublished.changeNote ?? '') : null,
+      changeNote: data.changeNote,
+    })
+    if (!result.ok) throw new ValidationError({ collection: 'documents', errors: result.errors })
+    next.workflowStatus = result.status
+    if (result.action === 'submit') next.submittedBy = user.id
+    if (result.action === 'approve') next.publishedBy = user.id
+    // The first draft of a new version starts with an empty change note and "no material change", unless edited.
+    if (!publishing && released(from)) {
+      if (data.changeNote === originalDoc?.changeNote) next.changeNote = ''
+      if (data.materialChange === originalDoc?.materialChange) next.materialChange = false
+    }
+  }
+
+  if (publishing && next.workflowStatus === 'published' && from !== 'published') {
+    next.publishedAt = now
+    const requiresAcknowledgement = data.requiresAcknowledgement ?? originalDoc?.requiresAcknowledgement
+    const material = data.materialChange ?? originalDoc?.materialChange
+    if (requiresAcknowledgement && (material || !next.acknowledgementRound)) {
+      next.acknowledgementRound = (next.acknowledgementRound ?? 0) + 1
+      next.acknowledgementRoundStartedAt = now
+    }
+  }
+  return { ...data, ...next }
+}

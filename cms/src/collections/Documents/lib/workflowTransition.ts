@@ -1,0 +1,58 @@
+import { RELEASED_STATUSES, type WorkflowStatus } from '@lotse/domain'
+
+export interface TransitionInput {
+  /** Status of the latest version (the draft being worked on, or the published state when there is no draft). */
+  from: WorkflowStatus
+  /** Status the save asks for. */
+  to: WorkflowStatus
+  /** Whether the save publishes (Payload `_status: 'published'`) rather than saving a draft. */
+  publishing: boolean
+  actor: { id: string; isAdmin: boolean; onOwningSide: boolean }
+  /** Who submitted the current draft for review. */
+  submittedBy: string | null
+  /** Change note of the version published last, or null when none was (then a new, different note is required). */
+  previousChangeNote: string | null
+  changeNote: string | null | undefined
+}
+
+export interface FieldError {
+  path: string
+  message: string
+}
+
+export type TransitionResult =
+  | { ok: true; status: WorkflowStatus; action: 'save' | 'submit' | 'approve' | 'supersede' | 'withdraw' }
+  | { ok: false; errors: FieldError[] }
+
+const released = (status: WorkflowStatus) => (RELEASED_STATUSES as readonly string[]).includes(status)
+const refuse = (message: string, path = 'workflowStatus'): TransitionResult => ({ ok: false, errors: [{ path, message }] })
+
+/**
+ * The document lifecycle draft → in-review → published → superseded | withdrawn, with the four-eyes principle:
+ * whoever submitted a change for review cannot publish it. Pure, so every rule is unit-tested; the hook applies it.
+ */
+export function workflowTransition(input: TransitionInput): TransitionResult {
+  const { from, publishing, actor } = input
+  // A draft never carries a released status: a new draft of a published document starts as "draft".
+  const to = !publishing && released(input.to) ? 'draft' : input.to
+
+  if (!publishing) {
+    if (to === 'in-review') return { ok: true, status: to, action: from === 'in-review' ? 'save' : 'submit' }
+    return { ok: true, status: to, action: 'save' }
+  }
+  if (!released(to)) {
+    return refuse('Publishing needs an approval: submit the draft for review ("in-review"); a second person then publishes it.')
+  }
+  if (!actor.isAdmin && !actor.onOwningSide) return refuse('Only editors and managers of the owning unit (or admins) can publish or retire this document.')
+  if (to === 'published') {
+    if (from !== 'in-review') return refuse('Only a version in review can be published: submit it for review first.')
+    if (input.submittedBy === actor.id) return refuse('Four-eyes principle: you submitted this change, so another editor or a manager of the owning unit must approve it.')
+    const note = input.changeNote?.trim()
+    if (input.previousChangeNote !== null && (!note || note === input.previousChangeNote.trim())) {
+      return refuse('Say what changed in this version: a new change note is required when a new version is published.', 'changeNote')
+    }
+    return { ok: true, status: to, action: 'approve' }
+  }
+  if (!released(from)) return refuse(`A ${from} document cannot become ${to}: only published documents are superseded or withdrawn.`)
+  return { ok: true, status: to, action: to === 'withdrawn' ? 'withdraw' : 'supersede' }
+}

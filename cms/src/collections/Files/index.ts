@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig } from 'payload'
+import { canReadFiles } from '../../access/canReadFiles.ts'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
+import { env } from '../../env.ts'
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+/** Originals (PDF, DOCX, …) attached to documents, with their extracted text; images get sizes through sharp. */
+export const Files: CollectionConfig = {
+  slug: 'files',
+  labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
+  access: { read: canReadFiles, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  upload: {
+    staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
+    mimeTypes: [
+      'application/pdf',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.*',
+      'application/vnd.oasis.opendocument.*',
+      'application/vnd.ms-excel',
+      'application/vnd.ms-powerpoint',
+      'application/rtf',
+      'text/*',
+      'image/*',
+    ],
+    imageSizes: [{ name: 'thumbnail', width: 320 }],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'document',
+      type: 'relationship',
+      relationTo: 'documents',
+      index: true,
+      label: { de: 'Gehört zu Dokument', en: 'Belongs to document' },
+      admin: { description: { de: 'Wer das Dokument lesen darf, darf auch die Datei laden.', en: 'Whoever may read the document may download the file.' } },
+    },
+    {
+      name: 'extractedText',
+      type: 'textarea',
+      label: { de: 'Extrahierter Text', en: 'Extracted text' },
+      admin: { readOnly: true, condition: (data) => Boolean(data?.extractedText) },
+    },
+  ],
+}
