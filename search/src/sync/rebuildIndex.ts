@@ -20,7 +20,7 @@ export async function rebuildIndex(meili: Meilisearch, uid: string, batches: Asy
       if (task.status !== 'succeeded') throw new Error(`Indexing a batch failed: ${task.error?.message ?? task.status}`)
       documents += batch.length
     }
-    const swap = await meili.swapIndexes([{ indexes: [uid, fresh] }]).waitTask(TASK)
+    const swap = await meili.swapIndexes([{ indexes: [uid, fresh], rename: false }]).waitTask(TASK)
     if (swap.status !== 'succeeded') throw new Error(`Swapping in the rebuilt index failed: ${swap.error?.message ?? swap.status}`)
   } finally {
     // After a swap `fresh` holds the old documents; after a failure, the half-built ones. Either way it goes.

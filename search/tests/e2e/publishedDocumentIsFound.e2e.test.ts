@@ -12,15 +12,24 @@ async function login(role: string): Promise<string> {
   return ((await response.json()) as { token: string }).token
 }
 
-async function createDocument(token: string, data: Record<string, unknown>, draft = false): Promise<string> {
-  const response = await fetch(`${cmsUrl}/api/documents${draft ? '?draft=true' : ''}`, {
-    method: 'POST',
+async function cms(token: string, method: string, path: string, data?: Record<string, unknown>) {
+  const response = await fetch(`${cmsUrl}/api/${path}`, {
+    method,
     headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify(data),
+    body: data && JSON.stringify(data),
   })
-  const body = (await response.json()) as { doc?: { id: string | number }; errors?: unknown }
-  expect(response.status, JSON.stringify(body)).toBe(201)
-  return String(body.doc!.id)
+  const body = (await response.json()) as { doc?: { id: string | number }; user?: { orgUnit: number | { id: number } } }
+  expect(response.status, `${method} ${path}: ${JSON.stringify(body).slice(0, 300)}`).toBeLessThan(300)
+  return body
+}
+
+/** An editor writes a draft for their unit; it is saved (and, unless `submit` is false, submitted for review). */
+async function draftDocument(data: Record<string, unknown>, submit = true): Promise<string> {
+  const { user } = await cms(editor, 'GET', 'users/me')
+  const ownerUnit = typeof user!.orgUnit === 'object' ? user!.orgUnit.id : user!.orgUnit
+  const { doc } = await cms(editor, 'POST', 'documents?draft=true', { ...data, ownerUnit })
+  if (submit) await cms(editor, 'PATCH', `documents/${doc!.id}?draft=true`, { workflowStatus: 'in-review' })
+  return String(doc!.id)
 }
 
 const search = (token: string | undefined, query: string) =>
@@ -33,25 +42,27 @@ async function findIds(token: string, q: string): Promise<string[]> {
 }
 
 let editor: string
+let manager: string
 let staff: string
 beforeAll(async () => {
-  ;[editor, staff] = await Promise.all([login('editor'), login('staff')])
+  ;[editor, manager, staff] = await Promise.all([login('editor'), login('manager'), login('staff')])
 })
 
 describe('the thin slice: CMS → outbox → Meilisearch → search API → site', () => {
-  it('finds a document published over REST within 2 s and shows it on the site', async () => {
+  it('finds a document approved over REST within 2 s and shows it on the site', async () => {
     const title = `Weisung Rufbereitschaft ${Date.now()}`
-    const id = await createDocument(editor, {
+    const id = await draftDocument({
       title,
       summary: 'Regelt die Rufbereitschaft am Wochenende.',
       kind: 'directive',
-      _status: 'published',
       body: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [
         { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, children: [
           { type: 'text', version: 1, text: 'Die Rufbereitschaft beginnt freitags um 16 Uhr.', format: 0, detail: 0, mode: 'normal', style: '' },
         ] },
       ] } },
     })
+    // Four eyes: the manager of the editor's unit publishes what the editor submitted.
+    await cms(manager, 'PATCH', `documents/${id}`, { workflowStatus: 'published', _status: 'published' })
 
     const published = Date.now()
     let ids: string[] = []
@@ -71,7 +82,7 @@ describe('the thin slice: CMS → outbox → Meilisearch → search API → site
 
   it('never finds a draft', async () => {
     const word = `Entwurfsgeheimnis${Date.now()}`
-    await createDocument(editor, { title: `Entwurf ${word}`, kind: 'policy', _status: 'draft' }, true)
+    await draftDocument({ title: `Entwurf ${word}`, kind: 'policy' })
     await new Promise((resolve) => setTimeout(resolve, 1000))
     expect(await findIds(editor, word)).toEqual([])
   })
