@@ -29,9 +29,8 @@ const labelOf = (ref: Ref): string | null => {
  * Fails closed: anything not positively released stays out, and an unknown classification counts as confidential.
  */
 export function buildSearchRecord(doc: IndexableDocument): SearchRecord | null {
-  // Transitional until the CMS's workflow field lands: a published document without one counts as published.
-  const status = doc.workflowStatus ?? 'published'
-  if (doc._status !== 'published' || !doc.title || !(RELEASED_STATUSES as readonly string[]).includes(status)) return null
+  const status = doc.workflowStatus
+  if (doc._status !== 'published' || !doc.title || !status || !(RELEASED_STATUSES as readonly string[]).includes(status)) return null
   return {
     ...visibilityFactsOf(doc),
     id: searchRecordId(doc.id),
@@ -48,6 +47,5 @@ export function buildSearchRecord(doc: IndexableDocument): SearchRecord | null {
     validFrom: doc.validFrom ?? null,
     validUntil: doc.validUntil ?? null,
     updatedAt: doc.updatedAt,
-    workflowStatus: status,
   }
 }

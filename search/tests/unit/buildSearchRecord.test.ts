@@ -24,10 +24,33 @@ describe('lexicalToText', () => {
 })
 
 describe('buildSearchRecord', () => {
-  const doc = { id: 7, title: 'Dienstanweisung', summary: 'Kurz', body, kind: 'directive', _status: 'published', updatedAt: '2026-01-01T00:00:00.000Z' }
+  const doc = {
+    id: 7, title: 'Dienstanweisung', summary: 'Kurz', body, kind: 'directive', _status: 'published', workflowStatus: 'published',
+    classification: 'internal', ownerUnit: { id: 3, name: 'Amt für Soziale Dienste', shortCode: 'Amt 50' }, audienceUnits: [5, { id: 6 }],
+    audienceRoles: ['manager'], topics: [{ id: 1, name: 'Arbeitszeit' }], updatedAt: '2026-01-01T00:00:00.000Z',
+  }
 
   it('builds a record with a collision-free id for a published document', () => {
     expect(buildSearchRecord(doc)).toMatchObject({ id: 'documents-7', documentId: '7', title: 'Dienstanweisung', kind: 'directive', url: '/documents/7', status: 'published' })
+  })
+
+  it('carries the visibility facts and display labels', () => {
+    expect(buildSearchRecord(doc)).toMatchObject({
+      ownerUnit: '3', orgUnit: 'Amt 50', audienceUnits: ['5', '6'], audienceRoles: ['manager'], audienceAll: false,
+      classification: 'internal', workflowStatus: 'published', topics: ['Arbeitszeit'],
+    })
+  })
+
+  it('counts an unknown classification as confidential (fails closed)', () => {
+    expect(buildSearchRecord({ ...doc, classification: 'geheim' })?.classification).toBe('confidential')
+  })
+
+  it.each(['draft', 'in-review', undefined])('keeps a published row with workflow status %s out of the index', (workflowStatus) => {
+    expect(buildSearchRecord({ ...doc, workflowStatus })).toBeNull()
+  })
+
+  it.each(['superseded', 'withdrawn'])('indexes a %s document (readable with a banner)', (workflowStatus) => {
+    expect(buildSearchRecord({ ...doc, workflowStatus })?.status).toBe(workflowStatus)
   })
 
   it.each(['draft', undefined, null])('keeps a document with status %s out of the index', (status) => {
