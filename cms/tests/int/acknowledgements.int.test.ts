@@ -77,7 +77,7 @@ describe('acknowledgements ("Lesebestätigung")', () => {
       overrideAccess: true,
     })
     expect(await confirm(outsider, secret.id)).toMatchObject({ status: 404, json: { errors: [{ message: expect.stringContaining('that you may read') }] } })
-    const plain = await payload.create({ collection: 'documents', data: { title: unique('Ohne'), kind: 'news', ownerUnit: amt.id, workflowStatus: 'published', _status: 'published' }, overrideAccess: true })
+    const plain = await payload.create({ collection: 'documents', data: { title: unique('Ohne'), kind: 'news', ownerUnit: amt.id, classification: 'internal', workflowStatus: 'published', _status: 'published' }, overrideAccess: true })
     expect(await confirm(staffA, plain.id)).toMatchObject({ status: 400 })
   })
 
