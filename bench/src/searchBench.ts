@@ -1,3 +1,4 @@
+import { buildFacts, buildViewer } from '@lotse/domain/testing'
 import { startTestServices } from '@lotse/runtime'
 import { createMeiliClient, ensureIndex, searchDocuments, type SearchRecord } from '@lotse/search'
 import { percentiles } from './percentiles.ts'
@@ -15,9 +16,11 @@ function generate(i: number): SearchRecord {
   const pick = (n: number) => WORDS[(i * 7 + n * 13) % WORDS.length]!
   const body = Array.from({ length: 60 }, (_, n) => pick(n)).join(' ')
   return {
+    // A realistic mix for the visibility filter: some confidential, some for one unit only.
+    ...buildFacts({ classification: i % 10 === 0 ? 'confidential' : 'internal', audienceUnits: i % 7 === 0 ? ['u51'] : [] }),
     id: `documents-${i}`, documentId: String(i), title: `${pick(1)} und ${pick(2)} – Regelung ${i}`, summary: `${pick(3)} ${pick(4)}`, body,
     kind: KINDS[i % KINDS.length]!, status: 'published', url: `/documents/${i}`, sourcePath: null, orgUnit: `Amt ${50 + (i % 5)}`,
-    topics: [pick(5)], validFrom: null, updatedAt: new Date(2020, 0, 1 + (i % 1000)).toISOString(),
+    topics: [pick(5)], validFrom: null, validUntil: null, validFromTs: null, validUntilTs: null, updatedAt: new Date(2020, 0, 1 + (i % 1000)).toISOString(),
   }
 }
 
@@ -31,7 +34,7 @@ try {
     await meili.index('bench').addDocuments(batch).waitTask({ timeout: 600_000 })
   }
   const indexSeconds = (Date.now() - indexStarted) / 1000
-  const viewer = { id: '1', roles: ['staff' as const] }
+  const viewer = buildViewer()
   const queries = Array.from({ length: QUERIES }, (_, n) => `${WORDS[n % WORDS.length]} ${n % 3 === 0 ? WORDS[(n * 3) % WORDS.length] : ''}`.trim())
 
   const run = async (concurrency: number) => {
@@ -43,7 +46,7 @@ try {
         while (next < queries.length) {
           const q = queries[next++]!
           const t = performance.now()
-          await searchDocuments(meili, 'bench', viewer, { q, limit: 10, offset: 0 })
+          await searchDocuments(meili, 'bench', viewer, { q, limit: 10, offset: 0, validity: 'current' })
           samples.push(performance.now() - t)
         }
       }),

@@ -25,6 +25,10 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
   if (query.kind) filter.push(`kind = ${quote(query.kind)}`)
   if (query.orgUnit) filter.push(`orgUnit = ${quote(query.orgUnit)}`)
   if (query.topic) filter.push(`topics = ${quote(query.topic)}`)
+  if (query.validity === 'current') {
+    const now = Math.floor(Date.now() / 1000)
+    filter.push('status = "published"', `(validFromTs IS NULL OR validFromTs <= ${now})`, `(validUntilTs IS NULL OR validUntilTs > ${now})`)
+  }
   try {
     const result = await meili.index<SearchRecord>(indexUid).search(query.q, {
       filter,

@@ -12,6 +12,8 @@ export const searchQuerySchema = z
     kind: z.enum(DOCUMENT_KINDS, { message: `kind must be one of ${DOCUMENT_KINDS.join(', ')}` }).optional(),
     orgUnit: filterValue.optional(),
     topic: filterValue.optional(),
+    /** `current` (default): only what is in force today; `all`: also expired, future, superseded and withdrawn. */
+    validity: z.enum(['current', 'all'], { message: 'validity must be current or all' }).default('current'),
   })
   .strict()
 

@@ -21,6 +21,9 @@ export interface SearchRecord extends VisibilityFacts {
   topics: string[]
   validFrom: string | null
   validUntil: string | null
+  /** The validity as epoch seconds, for range filters ("in force now"); null = unbounded. */
+  validFromTs: number | null
+  validUntilTs: number | null
   updatedAt: string
 }
 

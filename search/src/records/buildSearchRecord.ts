@@ -24,6 +24,8 @@ const labelOf = (ref: Ref): string | null => {
   return shortCode || name || null
 }
 
+const epochSeconds = (date: string | null | undefined) => (date ? Math.floor(new Date(date).getTime() / 1000) : null)
+
 /**
  * The search record for a document as it is stored (its published state), or null when it must not be in the index.
  * Fails closed: anything not positively released stays out, and an unknown classification counts as confidential.
@@ -46,6 +48,8 @@ export function buildSearchRecord(doc: IndexableDocument): SearchRecord | null {
     topics: (doc.topics ?? []).map(labelOf).filter((topic): topic is string => topic !== null),
     validFrom: doc.validFrom ?? null,
     validUntil: doc.validUntil ?? null,
+    validFromTs: epochSeconds(doc.validFrom),
+    validUntilTs: epochSeconds(doc.validUntil),
     updatedAt: doc.updatedAt,
   }
 }

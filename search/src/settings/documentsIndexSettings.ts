@@ -5,7 +5,7 @@ export const documentsIndexSettings: Settings = {
   // Order is relevance: a match in the title outranks one in the body.
   searchableAttributes: ['title', 'summary', 'topics', 'body'],
   filterableAttributes: [
-    'kind', 'status', 'orgUnit', 'topics', 'documentId', 'validFrom', 'validUntil',
+    'kind', 'status', 'orgUnit', 'topics', 'documentId', 'validFromTs', 'validUntilTs',
     // the visibility facts (see @lotse/domain): filtered on, never shown
     'workflowStatus', 'classification', 'ownerUnit', 'responsible', 'audienceAll', 'audienceUnits', 'audienceRoles',
   ],

@@ -1,9 +1,9 @@
-import { buildFacts, buildViewer } from '@lotse/domain/testing'
+import { buildViewer } from '@lotse/domain/testing'
 import pg from 'pg'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { searchDocuments } from '../../src/api/searchDocuments.ts'
 import { createMeiliClient } from '../../src/meiliClient.ts'
-import type { SearchRecord } from '../../src/records/SearchRecord.ts'
+import { buildRecord } from '../support/buildRecord.ts'
 import { ensureIndex } from '../../src/settings/ensureIndex.ts'
 import { OutboxWorker } from '../../src/sync/OutboxWorker.ts'
 
@@ -18,33 +18,17 @@ const pool = new pg.Pool({ connectionString: inject('databaseUri') })
 const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
 const staff = buildViewer()
 
-const buildRecord = (documentId: string, title: string): SearchRecord => ({
-  ...buildFacts(),
-  id: `documents-${documentId}`,
-  documentId,
-  title,
-  summary: '',
-  body: `${title} Textkörper`,
-  kind: 'directive',
-  status: 'published',
-  url: `/documents/${documentId}`,
-  sourcePath: null,
-  orgUnit: null,
-  topics: [],
-  validFrom: null,
-  validUntil: null,
-  updatedAt: new Date().toISOString(),
-})
+const record = (documentId: string, title: string) => buildRecord(documentId, { title, body: `${title} Textkörper` })
 
 async function enqueue(documentId: string, op: 'upsert' | 'delete', title = 'Titel') {
   await pool.query('INSERT INTO search_outbox (document_id, op, record) VALUES ($1, $2, $3)', [
     documentId,
     op,
-    op === 'upsert' ? JSON.stringify(buildRecord(documentId, title)) : null,
+    op === 'upsert' ? JSON.stringify(record(documentId, title)) : null,
   ])
 }
 
-const titles = async (q: string) => (await searchDocuments(meili, indexUid, staff, { q, limit: 20, offset: 0 })).hits.map((hit) => hit.title)
+const titles = async (q: string) => (await searchDocuments(meili, indexUid, staff, { q, limit: 20, offset: 0, validity: 'current' })).hits.map((hit) => hit.title)
 
 beforeAll(async () => {
   await pool.query(OUTBOX_DDL)
@@ -90,7 +74,7 @@ describe('OutboxWorker', () => {
     const other = new OutboxWorker({ pool, meili, indexUid, batchSize: 10 })
     const [a, b] = await Promise.all([worker.drain(), other.drain()])
     expect(a + b).toBe(50)
-    expect((await searchDocuments(meili, indexUid, staff, { q: 'Paralleltest', limit: 100, offset: 0 })).estimatedTotalHits).toBe(50)
+    expect((await searchDocuments(meili, indexUid, staff, { q: 'Paralleltest', limit: 100, offset: 0, validity: 'current' })).estimatedTotalHits).toBe(50)
   })
 })
 
@@ -98,7 +82,7 @@ describe('searchDocuments', () => {
   it('answers in the contract shape with escaped, highlighted snippets and facets', async () => {
     await enqueue('x1', 'upsert', 'Arbeitszeit <b>und</b> Gleitzeit')
     await new OutboxWorker({ pool, meili, indexUid }).drain()
-    const result = await searchDocuments(meili, indexUid, staff, { q: 'Arbeitszeit', limit: 10, offset: 0, kind: 'directive' })
+    const result = await searchDocuments(meili, indexUid, staff, { q: 'Arbeitszeit', limit: 10, offset: 0, kind: 'directive', validity: 'current' })
     expect(result.hits[0]?.snippet).toMatch(/^<mark>Arbeitszeit<\/mark> &lt;b&gt;und&lt;\/b&gt; Gleit/)
     expect(result.hits[0]).toEqual({
       id: 'x1',
@@ -115,6 +99,24 @@ describe('searchDocuments', () => {
   })
 
   it('finds nothing for a viewer without roles', async () => {
-    expect((await searchDocuments(meili, indexUid, buildViewer({ roles: [] }), { q: '', limit: 10, offset: 0 })).hits).toEqual([])
+    expect((await searchDocuments(meili, indexUid, buildViewer({ roles: [] }), { q: '', limit: 10, offset: 0, validity: 'current' })).hits).toEqual([])
+  })
+})
+
+describe('default search shows what is in force today', () => {
+  it('leaves out expired, not yet valid, superseded and withdrawn documents unless asked for all', async () => {
+    const now = Math.floor(Date.now() / 1000)
+    const rows = [
+      buildRecord('v1', { title: 'Geltungstest gültig', validFromTs: now - 86_400, validUntilTs: now + 86_400 }),
+      buildRecord('v2', { title: 'Geltungstest abgelaufen', validUntilTs: now - 60 }),
+      buildRecord('v3', { title: 'Geltungstest künftig', validFromTs: now + 86_400 }),
+      buildRecord('v4', { title: 'Geltungstest ersetzt', status: 'superseded', workflowStatus: 'superseded' }),
+      buildRecord('v5', { title: 'Geltungstest zurückgezogen', status: 'withdrawn', workflowStatus: 'withdrawn' }),
+    ]
+    await meili.index(indexUid).addDocuments(rows).waitTask()
+    const titlesFor = async (validity: 'current' | 'all') =>
+      (await searchDocuments(meili, indexUid, staff, { q: 'Geltungstest', limit: 10, offset: 0, validity })).hits.map((hit) => hit.title).sort()
+    expect(await titlesFor('current')).toEqual(['Geltungstest gültig'])
+    expect(await titlesFor('all')).toHaveLength(5)
   })
 })

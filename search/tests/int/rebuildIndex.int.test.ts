@@ -1,15 +1,12 @@
-import { buildFacts } from '@lotse/domain/testing'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { createMeiliClient } from '../../src/meiliClient.ts'
 import type { SearchRecord } from '../../src/records/SearchRecord.ts'
+import { buildRecord } from '../support/buildRecord.ts'
 import { rebuildIndex } from '../../src/sync/rebuildIndex.ts'
 
 const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
 const uid = `rebuild_${Date.now()}`
-const record = (n: number, title: string): SearchRecord => ({
-  ...buildFacts(), id: `documents-${n}`, documentId: String(n), title, summary: '', body: '', kind: 'policy', status: 'published',
-  url: `/documents/${n}`, sourcePath: null, orgUnit: null, topics: [], validFrom: null, validUntil: null, updatedAt: new Date().toISOString(),
-})
+const record = (n: number, title: string) => buildRecord(n, { title, kind: 'policy' })
 async function* batchesOf(records: SearchRecord[], size: number) {
   for (let i = 0; i < records.length; i += size) {
     await new Promise((resolve) => setTimeout(resolve, 20))

@@ -3,7 +3,7 @@ import { searchQuerySchema } from '../../src/api/searchQuery.ts'
 
 describe('searchQuerySchema', () => {
   it('applies defaults', () => {
-    expect(searchQuerySchema.parse({ q: 'Urlaub' })).toEqual({ q: 'Urlaub', limit: 10, offset: 0 })
+    expect(searchQuerySchema.parse({ q: 'Urlaub' })).toEqual({ q: 'Urlaub', limit: 10, offset: 0, validity: 'current' })
   })
 
   it.each([
