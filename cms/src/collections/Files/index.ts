@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
+import { canChangeFiles } from '../../access/canChangeFiles.ts'
 import { canReadFiles } from '../../access/canReadFiles.ts'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
 import { env } from '../../env.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -12,7 +12,7 @@ export const Files: CollectionConfig = {
   slug: 'files',
   labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
-  access: { read: canReadFiles, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
     mimeTypes: [

@@ -1,0 +1,35 @@
+import type { Access, PayloadRequest, Where } from 'payload'
+import { idOf } from '../utilities/idOf.ts'
+import { hasRole } from './hasRole.ts'
+import { viewerOf } from './viewerOf.ts'
+
+const unattached: Where = { document: { exists: false } }
+
+/**
+ * Editors and managers upload, change and delete the attachments of their own units' documents (the unit they belong
+ * to or units they manage) and files not attached to any document; admins any file. A file can be attached only to
+ * such a document, and never detached (that would make a confidential attachment readable to every editor). Without
+ * this, any editor could read a confidential attachment's text through an update answer, detach it or delete it.
+ */
+export const canChangeFiles: Access = async ({ req, data }) => {
+  if (hasRole(req.user, 'admin')) return true
+  if (!hasRole(req.user, 'editor', 'manager')) return false
+  const viewer = await viewerOf(req)
+  if (!viewer) return false
+  const units = [...(viewer.orgUnit ? [viewer.orgUnit] : []), ...viewer.managerOf]
+  const target = idOf(data?.document)
+  if (target && !(await ownsDocument(req, target, units))) return false
+  if (data && 'document' in data && !target) return unattached
+  return units.length ? { or: [{ 'document.ownerUnit': { in: units } }, unattached] } : unattached
+}
+
+async function ownsDocument(req: PayloadRequest, documentId: string, units: string[]): Promise<boolean> {
+  if (units.length === 0) return false
+  const { totalDocs } = await req.payload.count({
+    collection: 'documents',
+    where: { and: [{ id: { equals: documentId } }, { ownerUnit: { in: units } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}
