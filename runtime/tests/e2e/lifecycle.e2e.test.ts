@@ -95,7 +95,7 @@ describe('npm start', () => {
     const seconds = (Date.now() - began) / 1000
     console.log(`warm start: ${seconds.toFixed(1)} s`)
     expect(seconds).toBeLessThan(30)
-    expect(second.output()).toMatch(/demo content already present/i)
+    expect(second.output()).toMatch(/demo data already present/i)
     second.child.kill('SIGINT')
     expect(await second.exit).toBe(0)
     expect(processesUsing(dataDir)).toEqual([])
