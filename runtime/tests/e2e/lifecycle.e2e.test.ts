@@ -3,7 +3,7 @@ import fs from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../../src/env.ts'
 import { freePort } from '../../src/ports.ts'
 
@@ -15,6 +15,7 @@ interface Started {
 
 let dataDir: string
 let env: NodeJS.ProcessEnv
+const running = new Set<Started>()
 
 /** Runs `npm start`'s entry point as a separate process, as a user would. */
 function start(): Started {
@@ -23,7 +24,10 @@ function start(): Started {
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return { child, output: () => output, exit }
+  const started = { child, output: () => output, exit }
+  running.add(started)
+  void exit.then(() => running.delete(started))
+  return started
 }
 
 async function until(started: Started, text: string, timeoutMs: number): Promise<void> {
@@ -68,6 +72,14 @@ beforeAll(async () => {
   delete env.MEILI_URL
 })
 
+// A failed test must not leave its stack running into the next one (or the machine).
+afterEach(async () => {
+  for (const started of running) {
+    started.child.kill('SIGTERM')
+    await started.exit
+  }
+})
+
 afterAll(async () => {
   await fs.rm(dataDir, { recursive: true, force: true })
 })
@@ -86,7 +98,7 @@ describe('npm start', () => {
     expect(await first.exit).toBe(0)
     expect(processesUsing(dataDir)).toEqual([])
     for (const port of ['POSTGRES_PORT', 'MEILI_PORT', 'CMS_PORT', 'SEARCH_PORT', 'SITE_PORT']) expect(await listening(Number(env[port]))).toBe(false)
-  })
+  }, 360_000)
 
   it('reuses the data on the second start, within 30 s, without seeding again', async () => {
     const began = Date.now()
@@ -99,7 +111,7 @@ describe('npm start', () => {
     second.child.kill('SIGINT')
     expect(await second.exit).toBe(0)
     expect(processesUsing(dataDir)).toEqual([])
-  })
+  }, 120_000)
 
   it('refuses to start with a clear message when a port is taken', async () => {
     const blocker = net.createServer().listen(Number(env.CMS_PORT), '127.0.0.1')

@@ -1,0 +1,67 @@
+import { SiteError } from './lib/SiteError.ts'
+
+/**
+ * The site's configuration, read from the process environment at RUNTIME (never `import.meta.env`, which Vite
+ * inlines at build time). Validated once, on first use; see `.env.example`.
+ */
+export interface SiteEnv {
+  /** Payload CMS base URL, without trailing slash. */
+  cmsUrl: string
+  /** Search API base URL, without trailing slash. */
+  searchUrl: string
+  /** Secure flag on the login cookie: decided per request (`auto`), or fixed. */
+  cookieSecure: 'auto' | 'always' | 'never'
+  /** IANA time zone for dates shown to people. */
+  timeZone: string
+  /** Timeout for calls to the CMS and the search API. */
+  upstreamTimeoutMs: number
+}
+
+type Source = Record<string, string | undefined>
+
+function baseUrl(source: Source, name: string, fallback: string): string {
+  const raw = source[name]?.trim() || fallback
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch (cause) {
+    throw new SiteError('config_invalid', `${name}="${raw}" is not a URL; set it to e.g. ${fallback}`, { cause })
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new SiteError('config_invalid', `${name} must be an http(s) URL, got "${raw}"`)
+  }
+  return url.href.replace(/\/+$/, '')
+}
+
+export function readEnv(source: Source): SiteEnv {
+  const cookieSecure = (source.SITE_COOKIE_SECURE?.trim() || 'auto') as SiteEnv['cookieSecure']
+  if (!['auto', 'always', 'never'].includes(cookieSecure)) {
+    throw new SiteError('config_invalid', `SITE_COOKIE_SECURE must be auto, always or never, got "${cookieSecure}"`)
+  }
+  const timeZone = source.SITE_TIME_ZONE?.trim() || 'Europe/Berlin'
+  try {
+    new Intl.DateTimeFormat('de', { timeZone })
+  } catch (cause) {
+    throw new SiteError('config_invalid', `SITE_TIME_ZONE="${timeZone}" is not an IANA time zone`, { cause })
+  }
+  const timeoutRaw = source.SITE_UPSTREAM_TIMEOUT_MS?.trim() || '5000'
+  const upstreamTimeoutMs = Number(timeoutRaw)
+  if (!Number.isInteger(upstreamTimeoutMs) || upstreamTimeoutMs < 100 || upstreamTimeoutMs > 120_000) {
+    throw new SiteError('config_invalid', `SITE_UPSTREAM_TIMEOUT_MS must be an integer 100…120000, got "${timeoutRaw}"`)
+  }
+  return {
+    cmsUrl: baseUrl(source, 'CMS_URL', 'http://127.0.0.1:3000'),
+    searchUrl: baseUrl(source, 'SEARCH_URL', 'http://127.0.0.1:3100'),
+    cookieSecure,
+    timeZone,
+    upstreamTimeoutMs,
+  }
+}
+
+let cached: SiteEnv | undefined
+
+/** The validated environment of this process. */
+export function getEnv(): SiteEnv {
+  cached ??= readEnv(process.env)
+  return cached
+}

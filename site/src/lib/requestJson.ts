@@ -1,0 +1,53 @@
+import { SiteError } from './SiteError.ts'
+
+export interface UpstreamResponse {
+  status: number
+  /** Parsed JSON body, or `null` when the body is empty or not JSON. */
+  body: unknown
+}
+
+export interface RequestJsonOptions {
+  method?: 'GET' | 'POST'
+  token?: string | undefined
+  json?: unknown
+  timeoutMs: number
+  /** Name of the service in error messages ("CMS", "search API"). */
+  service: string
+}
+
+/**
+ * One HTTP call to an upstream service of the site (CMS, search API). Any HTTP status resolves (callers map them);
+ * only "no answer" (connection refused, DNS, timeout) throws `SiteError('upstream_unreachable')`.
+ */
+export async function requestJson(url: string, options: RequestJsonOptions): Promise<UpstreamResponse> {
+  const headers: Record<string, string> = { Accept: 'application/json' }
+  if (options.token) headers.Authorization = `JWT ${options.token}`
+  if (options.json !== undefined) headers['Content-Type'] = 'application/json'
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.json === undefined ? undefined : JSON.stringify(options.json),
+      signal: AbortSignal.timeout(options.timeoutMs),
+      redirect: 'manual',
+    })
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    throw new SiteError(
+      'upstream_unreachable',
+      `${options.service} at ${new URL(url).origin} did not answer (${reason}); is it running and is its URL set correctly?`,
+      { cause },
+    )
+  }
+  const text = await response.text().catch(() => '')
+  let body: unknown = null
+  if (text) {
+    try {
+      body = JSON.parse(text)
+    } catch {
+      body = null
+    }
+  }
+  return { status: response.status, body }
+}

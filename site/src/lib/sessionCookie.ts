@@ -1,0 +1,32 @@
+import type { AstroCookies, AstroCookieSetOptions } from 'astro'
+import { getEnv } from '../env.ts'
+
+/** The cookie Payload itself uses, so a sign-in to the CMS admin on the same host also signs in to the site. */
+export const SESSION_COOKIE = 'payload-token'
+export const LANG_COOKIE = 'lang'
+
+function secure(url: URL): boolean {
+  const mode = getEnv().cookieSecure
+  return mode === 'always' || (mode === 'auto' && url.protocol === 'https:')
+}
+
+export function setSessionCookie(cookies: AstroCookies, url: URL, token: string, expires: Date | undefined): void {
+  const options: AstroCookieSetOptions = { httpOnly: true, sameSite: 'lax', path: '/', secure: secure(url) }
+  // Without an expiry from the CMS the cookie lives for the browser session; the CMS still enforces its own expiry.
+  if (expires) options.expires = expires
+  cookies.set(SESSION_COOKIE, token, options)
+}
+
+export function clearSessionCookie(cookies: AstroCookies, url: URL): void {
+  cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(url) })
+}
+
+export function setLangCookie(cookies: AstroCookies, url: URL, lang: string): void {
+  cookies.set(LANG_COOKIE, lang, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: secure(url),
+    maxAge: 60 * 60 * 24 * 365,
+  })
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { readEnv } from '../../src/env.ts'
+
+describe('readEnv', () => {
+  it('has working defaults', () => {
+    expect(readEnv({})).toEqual({
+      cmsUrl: 'http://127.0.0.1:3000',
+      searchUrl: 'http://127.0.0.1:3100',
+      cookieSecure: 'auto',
+      timeZone: 'Europe/Berlin',
+      upstreamTimeoutMs: 5000,
+    })
+  })
+
+  it('strips trailing slashes', () => {
+    expect(readEnv({ CMS_URL: 'https://cms.example/base/', SEARCH_URL: 'http://s:1/' })).toMatchObject({
+      cmsUrl: 'https://cms.example/base',
+      searchUrl: 'http://s:1',
+    })
+  })
+
+  it.each([
+    [{ CMS_URL: 'not a url' }, /CMS_URL/],
+    [{ SEARCH_URL: 'ftp://x' }, /SEARCH_URL/],
+    [{ SITE_COOKIE_SECURE: 'yes' }, /SITE_COOKIE_SECURE/],
+    [{ SITE_TIME_ZONE: 'Mars/Olympus' }, /SITE_TIME_ZONE/],
+    [{ SITE_UPSTREAM_TIMEOUT_MS: '5s' }, /SITE_UPSTREAM_TIMEOUT_MS/],
+  ])('refuses %j with a message naming the variable', (source, message) => {
+    expect(() => readEnv(source)).toThrow(message)
+  })
+})

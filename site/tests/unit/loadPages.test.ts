@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadSearchPage, statusOfSearchState } from '../../src/lib/loadSearchPage.ts'
+import { loadDocumentPage } from '../../src/lib/loadDocumentPage.ts'
+import { SiteError, type SiteErrorCode } from '../../src/lib/SiteError.ts'
+import type { Viewer } from '../../src/lib/Viewer.ts'
+
+beforeEach(() => {
+  // The code under test logs upstream failures for operators; keep the test output clean.
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+
+const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], token: 't' }
+const params = (q: string, page?: string) => new URLSearchParams(page ? { q, page } : { q })
+const throwing = (code: SiteErrorCode) => async (): Promise<never> => {
+  throw new SiteError(code, code)
+}
+
+describe('loadSearchPage', () => {
+  it('does not call the API for empty or over-long queries', async () => {
+    const search = throwing('upstream_failed')
+    expect(await loadSearchPage(viewer, params('   '), search)).toEqual({ state: 'empty' })
+    expect((await loadSearchPage(viewer, params('x'.repeat(201)), search)).state).toBe('tooLong')
+  })
+
+  it('passes the normalised query and page', async () => {
+    const state = await loadSearchPage(viewer, params('  Arbeits   zeit ', '2'), async (_v, query, page = 1) => ({
+      query,
+      page,
+      hits: [],
+      total: 0,
+      pages: 1,
+    }))
+    expect(state).toMatchObject({ state: 'results', results: { query: 'Arbeits zeit', page: 2 } })
+  })
+
+  it.each([
+    ['bad_request', 'badRequest', 400],
+    ['unauthenticated', 'unauthenticated', 200],
+    ['upstream_unreachable', 'unavailable', 503],
+    ['upstream_failed', 'unavailable', 503],
+  ] as const)('maps %s to the %s state (HTTP %i)', async (code, expected, status) => {
+    const state = await loadSearchPage(viewer, params('x'), throwing(code))
+    expect(state.state).toBe(expected)
+    expect(statusOfSearchState(state)).toBe(status)
+  })
+})
+
+describe('loadDocumentPage', () => {
+  it.each([
+    ['not_found', 'notFound'],
+    ['unauthenticated', 'unauthenticated'],
+    ['upstream_unreachable', 'unavailable'],
+    ['upstream_failed', 'unavailable'],
+  ] as const)('maps %s to %s', async (code, expected) => {
+    expect((await loadDocumentPage(viewer, '1', throwing(code))).state).toBe(expected)
+  })
+
+  it('is notFound without an id', async () => {
+    expect(await loadDocumentPage(viewer, undefined, throwing('upstream_failed'))).toEqual({ state: 'notFound' })
+  })
+})

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { searchDocuments } from '../../src/lib/searchClient.ts'
+import type { Viewer } from '../../src/lib/Viewer.ts'
+
+const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], token: 'tok' }
+
+function answer(status: number, body: unknown) {
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }))
+  vi.stubGlobal('fetch', fetchMock)
+  return fetchMock
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('searchDocuments', () => {
+  it('sends the viewer token, query, limit and offset', async () => {
+    const fetchMock = answer(200, { hits: [], estimatedTotalHits: 0 })
+    await searchDocuments(viewer, 'Arbeitszeit', 3)
+    const [url, init] = fetchMock.mock.calls[0]!
+    expect(url).toBe('http://127.0.0.1:3100/search?q=Arbeitszeit&limit=10&offset=20')
+    expect((init?.headers as Record<string, string>).Authorization).toBe('JWT tok')
+  })
+
+  it('presents hits safely: sanitised snippet, same-site url, known kinds only, bad hits dropped', async () => {
+    answer(200, {
+      hits: [
+        { id: 5, title: 'A', kind: 'directive', snippet: '<mark>x</mark><b>y</b>', url: '/documents/5', validFrom: '2026-01-01', status: 'published' },
+        { id: 'b', title: 'B', kind: 'evil', snippet: null, url: 'https://evil.example/', orgUnit: ' Amt 10 ', validFrom: 'nope' },
+        { id: '', title: 'no id' },
+        'garbage',
+      ],
+      estimatedTotalHits: 12,
+    })
+    const results = await searchDocuments(viewer, 'x')
+    expect(results).toMatchObject({ total: 12, pages: 2, page: 1 })
+    expect(results.hits).toEqual([
+      { id: '5', title: 'A', kind: 'directive', snippetHtml: '<mark>x</mark>&lt;b&gt;y&lt;/b&gt;', url: '/documents/5', orgUnit: null, validFrom: new Date('2026-01-01'), status: 'published' },
+      { id: 'b', title: 'B', kind: null, snippetHtml: '', url: '/documents/b', orgUnit: 'Amt 10', validFrom: null, status: null },
+    ])
+  })
+
+  it.each([
+    [401, 'unauthenticated'],
+    [400, 'bad_request'],
+    [422, 'bad_request'],
+    [503, 'upstream_unreachable'],
+    [500, 'upstream_failed'],
+  ])('maps HTTP %i to %s', async (status, code) => {
+    answer(status, { error: { code: 'x', message: 'y' } })
+    await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ code })
+  })
+
+  it('reports an unreachable API as upstream_unreachable', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch failed'))))
+    await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ code: 'upstream_unreachable' })
+  })
+})
