@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // and end-to-end tests (the whole stack as `npm start` runs it, driven over HTTP and in headless Chromium).
 export default defineConfig({
   test: {
+    reporters: ['default', './runtime/src/testing/summaryReporter.ts'],
     projects: [
       {
         test: {

@@ -61,20 +61,18 @@ export async function seedDemo(payload: Payload): Promise<SeedSummary | null> {
     }
     const topic = lookup(topics, 'topic')
 
-    // Hashing a password takes a fifth of a second (PBKDF2, 600,000 rounds) and runs off the main thread: create people
-    // side by side. Their queries still run one after the other on the transaction's connection.
+    // One after the other: operations sharing a transaction's connection must not overlap (node-postgres deprecates
+    // concurrent queries on one client). Password hashing (PBKDF2) makes this the slowest part of the seed.
     const users = new Map<string, User>()
-    const createdUsers = await Promise.all(
-      demoUsers.map(({ orgUnit, managerOf, ...data }) =>
-        payload.create({
-          collection: 'users',
-          data: { ...data, password: DEMO_PASSWORD, orgUnit: unit(orgUnit).id, managerOf: managerOf?.map((code) => unit(code).id) },
-          req,
-          overrideAccess: true,
-        }),
-      ),
-    )
-    for (const created of createdUsers) users.set(created.email, created)
+    for (const { orgUnit, managerOf, ...data } of demoUsers) {
+      const created = await payload.create({
+        collection: 'users',
+        data: { ...data, password: DEMO_PASSWORD, orgUnit: unit(orgUnit).id, managerOf: managerOf?.map((code) => unit(code).id) },
+        req,
+        overrideAccess: true,
+      })
+      users.set(created.email, created)
+    }
     const user = lookup(users, 'user')
 
     const specs = new Map(demoDocuments.map((spec) => [documentKey(spec), spec]))
