@@ -57,11 +57,12 @@ describe('documents without a user', () => {
 })
 
 describe('users', () => {
-  it('staff read and update themselves only, and cannot change their own roles', async () => {
+  it('staff see colleagues (the directory), update only themselves, and cannot change their own roles', async () => {
     const staff = await buildUser(payload, ['staff'])
     const other = await buildUser(payload, ['staff'])
     const seen = await payload.find({ collection: 'users', user: staff, overrideAccess: false, limit: 0 })
-    expect(seen.docs.map((user) => user.id)).toEqual([staff.id])
+    expect(seen.docs.map((user) => user.id)).toEqual(expect.arrayContaining([staff.id, other.id]))
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(Forbidden)
 
     const updated = await payload.update({
       collection: 'users',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf.ts'
+import { isSignedIn } from '../../access/isSignedIn.ts'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
 import { visibilityProfile } from './endpoints/visibilityProfile.ts'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts'
@@ -20,7 +21,8 @@ export const Users: CollectionConfig = {
   access: {
     // The admin UI is the editors' workplace; staff and managers use the site.
     admin: isEditorOrAdmin,
-    read: isAdminOrSelf,
+    // Colleagues' names and addresses are the intranet's directory: documents name their responsible person.
+    read: isSignedIn,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
