@@ -2,6 +2,7 @@ import type { Access, PayloadRequest, Where } from 'payload'
 import { idOf } from '../utilities/idOf.ts'
 import { hasRole } from './hasRole.ts'
 import { viewerOf } from './viewerOf.ts'
+import { unitsOf } from './unitsOf.ts'
 
 const unattached: Where = { document: { exists: false } }
 
@@ -16,7 +17,7 @@ export const canChangeFiles: Access = async ({ req, data }) => {
   if (!hasRole(req.user, 'editor', 'manager')) return false
   const viewer = await viewerOf(req)
   if (!viewer) return false
-  const units = [...(viewer.orgUnit ? [viewer.orgUnit] : []), ...viewer.managerOf]
+  const units = unitsOf(viewer)
   const target = idOf(data?.document)
   if (target && !(await ownsDocument(req, target, units))) return false
   if (data && 'document' in data && !target) return unattached

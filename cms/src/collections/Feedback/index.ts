@@ -1,17 +1,17 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { hasRole } from '../../access/hasRole.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
+import { unitsOf } from '../../access/unitsOf.ts'
 import { viewerOf } from '../../access/viewerOf.ts'
 import { checkFeedbackTarget } from './hooks/checkFeedbackTarget.ts'
 
-const owningUnitsOf = (viewer: { orgUnit: string | null; managerOf: string[] }) => [...(viewer.orgUnit ? [viewer.orgUnit] : []), ...viewer.managerOf]
 
 /** Authors see their own feedback; the owning side of the document (its unit's members and managers) sees all of it. */
 const authorOrOwningSide: Access = async ({ req }) => {
   const viewer = await viewerOf(req)
   if (!viewer) return false
   if (hasRole(req.user, 'admin')) return true
-  const where: Where = { or: [{ createdBy: { equals: viewer.id } }, { 'document.ownerUnit': { in: owningUnitsOf(viewer) } }] }
+  const where: Where = { or: [{ createdBy: { equals: viewer.id } }, { 'document.ownerUnit': { in: unitsOf(viewer) } }] }
   return where
 }
 
@@ -20,7 +20,7 @@ const owningSide: Access = async ({ req }) => {
   const viewer = await viewerOf(req)
   if (!viewer || !hasRole(req.user, 'editor', 'manager', 'admin')) return false
   if (hasRole(req.user, 'admin')) return true
-  return { 'document.ownerUnit': { in: owningUnitsOf(viewer) } }
+  return { 'document.ownerUnit': { in: unitsOf(viewer) } }
 }
 
 /** "This document is outdated / wrong / unclear": staff flag a document, its owning unit sees and resolves it. */

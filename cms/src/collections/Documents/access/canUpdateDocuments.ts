@@ -1,6 +1,7 @@
 import type { Access } from 'payload'
 import { hasRole } from '../../../access/hasRole.ts'
 import { viewerOf } from '../../../access/viewerOf.ts'
+import { unitsOf } from '../../../access/unitsOf.ts'
 
 /** Editors and managers change documents of the units they belong to or manage; admins any. */
 export const canUpdateDocuments: Access = async ({ req }) => {
@@ -8,6 +9,6 @@ export const canUpdateDocuments: Access = async ({ req }) => {
   if (!viewer) return false
   if (hasRole(req.user, 'admin')) return true
   if (!hasRole(req.user, 'editor', 'manager')) return false
-  const units = [...(viewer.orgUnit ? [viewer.orgUnit] : []), ...viewer.managerOf]
+  const units = unitsOf(viewer)
   return units.length ? { ownerUnit: { in: units } } : false
 }

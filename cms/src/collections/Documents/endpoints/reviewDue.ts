@@ -4,6 +4,7 @@ import { viewerOf } from '../../../access/viewerOf.ts'
 import { idOf } from '../../../utilities/idOf.ts'
 import { jsonError } from '../../../utilities/jsonError.ts'
 import { loadOrgChart } from '../../../utilities/orgChart.ts'
+import { unitsOf } from '../../../access/unitsOf.ts'
 
 const DAY_MS = 86_400_000
 
@@ -18,7 +19,7 @@ export const reviewDue: PayloadHandler = async (req) => {
   const withinDays = Number(req.searchParams.get('withinDays') ?? 30)
   if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 3650) return jsonError(400, 'withinDays must be a whole number from 0 to 3650.')
   const chart = await loadOrgChart(req)
-  const units = hasRole(req.user, 'admin') ? [...chart.units.keys()] : [...new Set([viewer.orgUnit, ...viewer.managerOf].filter((u): u is string => !!u).flatMap((u) => chart.subtreeOf(u)))]
+  const units = hasRole(req.user, 'admin') ? [...chart.units.keys()] : [...new Set(unitsOf(viewer).flatMap((unit) => chart.subtreeOf(unit)))]
   const { docs } = await req.payload.find({
     collection: 'documents',
     where: {

@@ -5,6 +5,7 @@ import { viewerOf } from '../../../access/viewerOf.ts'
 import type { Document } from '../../../payload-types.ts'
 import { idOf } from '../../../utilities/idOf.ts'
 import { workflowTransition } from '../lib/workflowTransition.ts'
+import { unitsOf } from '../../../access/unitsOf.ts'
 
 const released = (status: string | null | undefined) => (RELEASED_STATUSES as readonly (string | null | undefined)[]).includes(status)
 
@@ -35,7 +36,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
     const viewer = (await viewerOf(req))!
     const ownerUnit = idOf(data.ownerUnit ?? originalDoc?.ownerUnit)
     const isAdmin = hasRole(user, 'admin')
-    const onOwningSide = hasRole(user, 'editor', 'manager') && !!ownerUnit && (viewer.orgUnit === ownerUnit || viewer.managerOf.includes(ownerUnit))
+    const onOwningSide = hasRole(user, 'editor', 'manager') && !!ownerUnit && unitsOf(viewer).includes(ownerUnit)
     if (operation === 'create' && !isAdmin && !onOwningSide) {
       throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'You can create documents only for a unit you belong to or manage.' }] })
     }
