@@ -5,7 +5,6 @@ import { unitsOf } from '../../access/unitsOf.ts'
 import { viewerOf } from '../../access/viewerOf.ts'
 import { checkFeedbackTarget } from './hooks/checkFeedbackTarget.ts'
 
-
 /** Authors see their own feedback; the owning side of the document (its unit's members and managers) sees all of it. */
 const authorOrOwningSide: Access = async ({ req }) => {
   const viewer = await viewerOf(req)
