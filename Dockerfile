@@ -3,6 +3,7 @@
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY domain/package.json domain/
 COPY runtime/package.json runtime/
 COPY search/package.json search/
 COPY cms/package.json cms/

