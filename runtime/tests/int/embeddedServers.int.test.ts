@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repoRoot } from '../../src/env.ts'
 import { startMeilisearch } from '../../src/meilisearch.ts'
 import { freePort } from '../../src/ports.ts'
 import { startPostgres } from '../../src/postgres.ts'
@@ -16,6 +18,13 @@ beforeAll(async () => {
 afterAll(() => fs.rm(dir, { recursive: true, force: true }))
 
 describe('embedded PostgreSQL', () => {
+  it('keeps the exit code of a process that loads it (its exit hooks once turned failing test runs green)', () => {
+    const script = `await import(${JSON.stringify(path.join(repoRoot, 'runtime/src/postgres.ts'))}); process.exitCode = 3`
+    const child = spawnSync(path.join(repoRoot, 'node_modules/.bin/tsx'), ['--eval', script, '--input-type=module'], { encoding: 'utf8', cwd: repoRoot })
+    expect(child.stderr).toBe('')
+    expect(child.status).toBe(3)
+  })
+
   it('keeps its data across a stop and a start', async () => {
     const options = { dataDir: path.join(dir, 'pg'), port: await freePort(), database: 'lotse', password: 'pw' }
     const first = await startPostgres(options)
