@@ -123,9 +123,26 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         throw new RuntimeError('SERVICE_FAILED', `${reason} during start-up; its output is above.`)
       }),
     ])
+    await waitForSearchIndex(urls.search, log)
     return { urls, embedded, crashed, stop }
   } catch (error) {
     await stop()
     throw error
+  }
+}
+
+/**
+ * Ready means searchable: wait until the sync worker has drained the outbox (on a first start, the demo content),
+ * but never hold the start for long on a big backlog — that catches up in the background.
+ */
+async function waitForSearchIndex(searchUrl: string, log: (line: string) => void): Promise<void> {
+  const pending = async () => {
+    const health = (await (await fetch(`${searchUrl}/health`, { headers: { Connection: 'close' } })).json()) as { outbox?: { pending?: number } }
+    return health.outbox?.pending ?? Number.NaN
+  }
+  try {
+    await waitFor('the search index', async () => (await pending()) === 0, 60_000, 100)
+  } catch {
+    log(`the search index is still catching up (${await pending().catch(() => '?')} changes pending); search results follow shortly`)
   }
 }
