@@ -16,3 +16,18 @@ export const visibleThrough =
   }
 
 export const canReadDocuments = visibleThrough()
+
+const ownState = visibleThrough('version.')
+const currentState = visibleThrough('parent.')
+
+/**
+ * A version is readable when the rule allows it for the version's own state *and* for the document as it is now:
+ * raising a document's classification or narrowing its audience also closes its history.
+ */
+export const canReadVersions: Access = async (args) => {
+  const [own, current] = await Promise.all([ownState(args), currentState(args)])
+  if (own === false || current === false) return false
+  if (own === true) return current
+  if (current === true) return own
+  return { and: [own, current] }
+}

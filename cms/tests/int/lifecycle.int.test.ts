@@ -141,6 +141,19 @@ describe('supersession', () => {
   })
 })
 
+describe('version history', () => {
+  it('closes with the document: a raised classification hides the older versions from outsiders too', async () => {
+    const doc = await buildDocument(payload, { ownerUnit: unit.id, classification: 'internal', title: unique('Früher intern') })
+    const outsider = await buildUser(payload, ['staff'], { orgUnit: (await buildOrgUnit(payload)).id })
+    const versionsFor = async (user: User) =>
+      (await payload.findVersions({ collection: 'documents', where: { parent: { equals: doc.id } }, user, overrideAccess: false })).totalDocs
+    expect(await versionsFor(outsider)).toBe(1)
+    await payload.update({ collection: 'documents', id: doc.id, data: { classification: 'confidential', _status: 'published' }, overrideAccess: true })
+    expect(await versionsFor(outsider)).toBe(0)
+    expect(await versionsFor(staff)).toBe(2)
+  })
+})
+
 describe('versions and review lists over REST', () => {
   it('compares two versions word by word', async () => {
     const doc = await draftBy(author, { body: lexical('Die Frist beträgt 7 Tage.'), changeNote: 'Erstfassung' })

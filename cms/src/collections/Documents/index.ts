@@ -1,6 +1,6 @@
 import { WORKFLOW_STATUSES } from '@lotse/domain'
 import type { CollectionConfig } from 'payload'
-import { canReadDocuments, visibleThrough } from '../../access/canReadDocuments.ts'
+import { canReadDocuments, canReadVersions } from '../../access/canReadDocuments.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { audienceFields } from '../../fields/audienceFields.ts'
 import { classificationField } from '../../fields/classificationField.ts'
@@ -42,8 +42,8 @@ export const Documents: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: {
     read: canReadDocuments,
-    // Version history by the same rule, applied to each version's own state.
-    readVersions: visibleThrough('version.'),
+    // Version history by the same rule, for each version's own state and the document's current one.
+    readVersions: canReadVersions,
     create: canCreateDocuments,
     update: canUpdateDocuments,
     delete: isAdmin,
