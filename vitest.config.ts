@@ -9,12 +9,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['*/tests/unit/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'int',
+          sequence: { groupOrder: 0 },
           include: ['*/tests/int/**/*.int.test.ts'],
           globalSetup: ['runtime/src/testing/servicesGlobalSetup.ts'],
           setupFiles: ['runtime/src/testing/servicesEnv.ts'],
@@ -27,6 +29,9 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          // After the others: the whole stack (and the start/stop tests' two more) should not compete with the
+          // integration tests for two cores.
+          sequence: { groupOrder: 1 },
           include: ['*/tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['runtime/src/testing/stackGlobalSetup.ts'],
           fileParallelism: false,

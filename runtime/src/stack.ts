@@ -94,7 +94,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       NODE_ENV: 'production',
     })
 
-    await runToCompletion({ name: 'prepare-db', command: path.join(bin, 'payload'), args: ['run', 'src/scripts/prepareDatabase.ts'], cwd: path.join(repoRoot, 'cms'), env, log })
+    await prepareDatabase(env, log)
     await buildDone
 
     const services: RunningService[] = [
@@ -145,4 +145,28 @@ async function waitForSearchIndex(searchUrl: string, log: (line: string) => void
   } catch {
     log(`the search index is still catching up (${await pending().catch(() => '?')} changes pending); search results follow shortly`)
   }
+}
+
+/**
+ * Migrations (and the demo seed) through the CMS's own script. Success is its closing line, not only its exit code:
+ * once, under load in CI, the script ended with code 0 having done nothing. It is retried once, then start fails.
+ */
+async function prepareDatabase(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    let confirmed = false
+    await runToCompletion({
+      name: 'prepare-db',
+      command: path.join(bin, 'payload'),
+      args: ['run', 'src/scripts/prepareDatabase.ts'],
+      cwd: path.join(repoRoot, 'cms'),
+      env,
+      log: (line) => {
+        if (line.includes('Database ready')) confirmed = true
+        log(line)
+      },
+    })
+    if (confirmed) return
+    log('preparing the database ended without confirming it; trying once more')
+  }
+  throw new RuntimeError('SERVICE_FAILED', 'Preparing the database (migrations, demo content) did not confirm success; run `npm run prepare-db -w @lotse/cms` to see why.')
 }

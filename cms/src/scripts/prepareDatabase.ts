@@ -13,7 +13,8 @@ try {
   await runMigrations(payload)
   const seeded = env.demo ? await seedDemo(payload) : null
   const seedNote = !env.demo ? 'demo seed off' : seeded ? `seeded ${seeded.users} users and ${seeded.documents} documents` : 'demo data already present'
-  payload.logger.info(`Database ready: migrations applied, ${seedNote}.`)
+  // Plain stdout: `npm start` waits for this line (see runtime/src/stack.ts).
+  console.log(`Database ready: migrations applied, ${seedNote}.`)
 } finally {
   // Close the pool, or the process lingers on open connections.
   await payload.destroy()
