@@ -29,8 +29,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          // After the others: the whole stack (and the start/stop tests' two more) should not compete with the
-          // integration tests for two cores.
+          // A group of its own: the whole stack (and the start/stop tests' two more) runs apart from the integration
+          // tests instead of competing with them for two cores.
           sequence: { groupOrder: 1 },
           include: ['*/tests/e2e/**/*.e2e.test.ts'],
           globalSetup: ['runtime/src/testing/stackGlobalSetup.ts'],
