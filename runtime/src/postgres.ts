@@ -65,10 +65,14 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
   }
   await server.start().catch((error) => { throw fail('start', error) })
 
-  const uri = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${options.database}`
-  await createDatabaseIfMissing(`postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`, options.database)
+  const uri = embeddedPostgresUri(options.password, options.port, options.database)
+  await createDatabaseIfMissing(embeddedPostgresUri(options.password, options.port, 'postgres'), options.database)
   return { uri, stop: () => server.stop() }
 }
+
+/** Connection string of the embedded server (user `postgres` on 127.0.0.1). */
+export const embeddedPostgresUri = (password: string, port: number, database: string) =>
+  `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`
 
 async function createDatabaseIfMissing(adminUri: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUri })

@@ -1,5 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload'
-import { idOf } from '../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { hasRole } from './hasRole.ts'
 import { viewerOf } from './viewerOf.ts'
 import { unitsOf } from './unitsOf.ts'

@@ -1,7 +1,7 @@
 import type { VisibilityViewer } from '@lotse/domain'
 import type { PayloadRequest } from 'payload'
 import type { User } from '../payload-types.ts'
-import { idOf, idsOf } from '../utilities/idOf.ts'
+import { idOf, idsOf } from '@lotse/domain'
 import { loadOrgChart } from '../utilities/orgChart.ts'
 
 declare module 'payload' {

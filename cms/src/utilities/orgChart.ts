@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { idOf } from './idOf.ts'
+import { idOf } from '@lotse/domain'
 
 export interface OrgChart {
   units: Map<string, { id: string; name: string; shortCode: string; parent: string | null }>

@@ -2,7 +2,7 @@ import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/hasRole.ts'
 import type { Document } from '../../src/payload-types.ts'
-import { idOf } from '../../src/utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { buildDocument, buildUser, testUnit } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Document, OrgUnit, User } from '../../src/payload-types.ts'
-import { idOf } from '../../src/utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { lexical } from '../../src/scripts/seed/lexical.ts'
 import { buildDocument, buildOrgUnit, buildUser, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'

@@ -5,7 +5,7 @@ import type { Document, OrgUnit, User } from '../../src/payload-types.ts'
 import { addresseesOf } from '../../src/scripts/seed/acknowledgements.ts'
 import { DEMO_PASSWORD, demoUsers } from '../../src/scripts/seed/demoUsers.ts'
 import { seedDemo, type SeedSummary } from '../../src/scripts/seed/seedDemo.ts'
-import { idOf } from '../../src/utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { getTestPayload } from './getTestPayload.ts'
 
 let payload: Payload

@@ -1,6 +1,7 @@
 import type { Condition } from './Condition.ts'
 
-const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+/** A string literal in Meilisearch's filter syntax. */
+export const meiliString = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
 /**
  * A Meilisearch filter expression for a condition: `true` means "no filter needed", `false` "nothing can match"
@@ -11,9 +12,9 @@ export function toMeiliFilter(condition: Condition): string | boolean {
     case 'const':
       return condition.value
     case 'eq':
-      return `${condition.field} = ${typeof condition.value === 'boolean' ? String(condition.value) : quote(condition.value)}`
+      return `${condition.field} = ${typeof condition.value === 'boolean' ? String(condition.value) : meiliString(condition.value)}`
     case 'in':
-      return `${condition.field} IN [${condition.values.map(quote).join(', ')}]`
+      return `${condition.field} IN [${condition.values.map(meiliString).join(', ')}]`
     case 'and':
     case 'or':
       return `(${condition.of.map((c) => toMeiliFilter(c)).join(condition.op === 'and' ? ' AND ' : ' OR ')})`

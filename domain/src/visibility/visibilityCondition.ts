@@ -13,6 +13,11 @@ export interface VisibilityViewer {
   managerOf: string[]
 }
 
+/** Whether a document's audience names the person: all staff, one of their units or a unit above, or one of their roles. */
+export function audienceCondition(viewer: VisibilityViewer): Condition {
+  return or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles))
+}
+
 /**
  * THE visibility rule (DESIGN.md), written once:
  * a person may read a document when
@@ -22,11 +27,6 @@ export interface VisibilityViewer {
  * The owning side: members of the owner unit, managers of it, and the responsible person. Admins read everything;
  * a person without any role reads nothing.
  */
-/** Whether a document's audience names the person: all staff, one of their units or a unit above, or one of their roles. */
-export function audienceCondition(viewer: VisibilityViewer): Condition {
-  return or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles))
-}
-
 export function visibilityCondition(viewer: VisibilityViewer): Condition {
   if (viewer.roles.length === 0) return FALSE
   if (viewer.roles.includes('admin')) return TRUE

@@ -1,3 +1,4 @@
+import { idOf, idsOf } from '../idOf.ts'
 import { CLASSIFICATIONS } from '../vocabulary.ts'
 import type { VisibilityFacts } from './Condition.ts'
 
@@ -14,20 +15,18 @@ export interface DocumentVisibilityFields {
   audienceRoles?: string[] | null
 }
 
-export const refId = (ref: Ref): string | null => (ref === null || ref === undefined ? null : typeof ref === 'object' ? String(ref.id) : String(ref))
-
 /**
  * The visibility facts of a stored document. Fails closed: a missing status counts as draft,
  * an unknown classification as confidential.
  */
 export function visibilityFactsOf(doc: DocumentVisibilityFields): VisibilityFacts {
-  const audienceUnits = (doc.audienceUnits ?? []).map(refId).filter((id): id is string => id !== null)
+  const audienceUnits = idsOf(doc.audienceUnits)
   const audienceRoles = [...(doc.audienceRoles ?? [])]
   return {
     workflowStatus: doc.workflowStatus ?? 'draft',
     classification: (CLASSIFICATIONS as readonly string[]).includes(doc.classification ?? '') ? doc.classification! : 'confidential',
-    ownerUnit: refId(doc.ownerUnit),
-    responsible: refId(doc.responsible),
+    ownerUnit: idOf(doc.ownerUnit),
+    responsible: idOf(doc.responsible),
     audienceAll: audienceUnits.length === 0 && audienceRoles.length === 0,
     audienceUnits,
     audienceRoles,

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { readStackEnv, repoRoot } from '../env.ts'
+import { embeddedPostgresUri } from '../postgres.ts'
 import { loadOrCreateSecrets } from '../secrets.ts'
 import { runToCompletion } from '../service.ts'
 
@@ -19,7 +20,7 @@ try {
     env: {
       ...process.env,
       PATH: `${bin}${path.delimiter}${process.env.PATH}`,
-      DATABASE_URI: env.databaseUri ?? `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${env.ports.postgres}/lotse`,
+      DATABASE_URI: env.databaseUri ?? embeddedPostgresUri(secrets.postgresPassword, env.ports.postgres, 'lotse'),
       MEILI_URL: env.meiliUrl ?? `http://127.0.0.1:${env.ports.meili}`,
       MEILI_MASTER_KEY: env.meiliMasterKey ?? secrets.meiliMasterKey,
       PAYLOAD_SECRET: env.payloadSecret ?? secrets.payloadSecret,

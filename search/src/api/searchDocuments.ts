@@ -1,4 +1,4 @@
-import type { VisibilityViewer } from '@lotse/domain'
+import { meiliString as quote, type VisibilityViewer } from '@lotse/domain'
 import type { Meilisearch } from 'meilisearch'
 import { SearchError } from '../errors.ts'
 import type { SearchRecord } from '../records/SearchRecord.ts'
@@ -14,8 +14,6 @@ export interface SearchResponse {
   facets: Record<string, Record<string, number>>
   processingTimeMs: number
 }
-
-const quote = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
 /** `searchForUser`: the viewer's visibility filter is always part of the query; callers cannot widen it. */
 export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: VisibilityViewer, query: SearchQuery): Promise<SearchResponse> {

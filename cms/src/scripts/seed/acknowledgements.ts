@@ -1,7 +1,7 @@
 import { canRead, isAddressedTo, visibilityFactsOf, type VisibilityViewer } from '@lotse/domain'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Document, OrgUnit, User } from '../../payload-types.ts'
-import { idOf, idsOf } from '../../utilities/idOf.ts'
+import { idOf, idsOf } from '@lotse/domain'
 
 /** A unit and all units above it, from an in-memory list of units. */
 export function unitPathOf(units: Pick<OrgUnit, 'id' | 'parent'>[], unitId: string | null): string[] {

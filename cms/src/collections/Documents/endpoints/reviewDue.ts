@@ -1,7 +1,7 @@
 import type { PayloadHandler } from 'payload'
 import { hasRole } from '../../../access/hasRole.ts'
 import { viewerOf } from '../../../access/viewerOf.ts'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { jsonError } from '../../../utilities/jsonError.ts'
 import { loadOrgChart } from '../../../utilities/orgChart.ts'
 import { unitsOf } from '../../../access/unitsOf.ts'

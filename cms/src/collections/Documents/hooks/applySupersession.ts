@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import type { Document } from '../../../payload-types.ts'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 
 /**
  * When a document that supersedes another is published, the other becomes `superseded` and points back to it —

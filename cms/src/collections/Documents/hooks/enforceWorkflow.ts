@@ -3,7 +3,7 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { hasRole } from '../../../access/hasRole.ts'
 import { viewerOf } from '../../../access/viewerOf.ts'
 import type { Document } from '../../../payload-types.ts'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import { workflowTransition } from '../lib/workflowTransition.ts'
 import { unitsOf } from '../../../access/unitsOf.ts'
 

@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import type { Document } from '../../../payload-types.ts'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 import type { FieldError } from '../lib/workflowTransition.ts'
 
 /** Rules across fields, checked before anything is written: validity dates in order, no supersession cycles. */

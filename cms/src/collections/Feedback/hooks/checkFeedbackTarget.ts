@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 
 /** Feedback is given on a document one may read, by oneself: the author is the signed-in person, whatever was sent. */
 export const checkFeedbackTarget: CollectionBeforeChangeHook = async ({ data, operation, req }) => {

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
-import { idOf } from '../../../utilities/idOf.ts'
+import { idOf } from '@lotse/domain'
 
 /** The org chart is a tree: a unit cannot be its own ancestor. */
 export const preventParentCycle: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
