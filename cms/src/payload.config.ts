@@ -6,6 +6,7 @@ import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { guardRelationshipQueries } from './access/queries/guardRelationshipQueries.ts'
 import { Acknowledgements } from './collections/Acknowledgements/index.ts'
 import { AuditLog } from './collections/AuditLog/index.ts'
 import { Documents } from './collections/Documents/index.ts'
@@ -31,7 +32,7 @@ export default buildConfig({
     meta: { titleSuffix: '– Lotse' },
     importMap: { baseDir: dirname },
   },
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox],
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox].map(guardRelationshipQueries),
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: { connectionString: env.databaseUri },

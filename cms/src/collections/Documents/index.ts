@@ -16,6 +16,7 @@ import { enqueueSearchSync } from './hooks/enqueueSearchSync.ts'
 import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
+import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 const statusLabels = {
   draft: { de: 'Entwurf', en: 'Draft' },
@@ -101,7 +102,7 @@ export const Documents: CollectionConfig = {
             { name: 'versionLabel', type: 'text', label: { de: 'Fassung', en: 'Version' }, admin: { description: { de: 'z. B. „2.1“ oder „Stand 01/2027“', en: 'e.g. "2.1" or "as of 01/2027"' } } },
             { name: 'changeNote', type: 'textarea', label: { de: 'Änderungshinweis', en: 'Change note' }, admin: { description: { de: 'Was hat sich in dieser Fassung geändert? Pflicht ab der zweiten Veröffentlichung.', en: 'What changed in this version? Required from the second publication on.' } } },
             { name: 'materialChange', type: 'checkbox', defaultValue: false, label: { de: 'Inhaltliche Änderung (Lesebestätigungen neu einholen)', en: 'Material change (ask for acknowledgements again)' } },
-            { name: 'supersedes', type: 'relationship', relationTo: 'documents', label: { de: 'Ersetzt', en: 'Supersedes' }, admin: { description: { de: 'Wird dieses Dokument veröffentlicht, gilt das ersetzte als „Ersetzt“.', en: 'When this document is published, the superseded one becomes "Superseded".' } } },
+            { name: 'supersedes', type: 'relationship', relationTo: 'documents', hooks: { beforeValidate: [refuseUnreadableDocument] }, label: { de: 'Ersetzt', en: 'Supersedes' }, admin: { description: { de: 'Wird dieses Dokument veröffentlicht, gilt das ersetzte als „Ersetzt“.', en: 'When this document is published, the superseded one becomes "Superseded".' } } },
             { name: 'supersededBy', type: 'relationship', relationTo: 'documents', label: { de: 'Ersetzt durch', en: 'Superseded by' }, admin: { readOnly: true } },
           ],
         },

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin.ts'
 import { unitsOf } from '../../access/unitsOf.ts'
 import { viewerOf } from '../../access/viewerOf.ts'
 import { checkFeedbackTarget } from './hooks/checkFeedbackTarget.ts'
+import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 /** Authors see their own feedback; the owning side of the document (its unit's members and managers) sees all of it. */
 const authorOrOwningSide: Access = async ({ req }) => {
@@ -30,7 +31,7 @@ export const Feedback: CollectionConfig = {
   access: { read: authorOrOwningSide, create: ({ req: { user } }) => Boolean(user), update: owningSide, delete: isAdmin },
   hooks: { beforeChange: [checkFeedbackTarget] },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: 'documents', required: true, index: true, label: { de: 'Dokument', en: 'Document' } },
+    { name: 'document', type: 'relationship', relationTo: 'documents', hooks: { beforeValidate: [refuseUnreadableDocument] }, required: true, index: true, label: { de: 'Dokument', en: 'Document' } },
     {
       name: 'kind',
       type: 'select',

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { canChangeFiles } from '../../access/canChangeFiles.ts'
 import { canReadFiles } from '../../access/canReadFiles.ts'
 import { env } from '../../env.ts'
+import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -34,6 +35,7 @@ export const Files: CollectionConfig = {
       name: 'document',
       type: 'relationship',
       relationTo: 'documents',
+      hooks: { beforeValidate: [refuseUnreadableDocument] },
       index: true,
       label: { de: 'Gehört zu Dokument', en: 'Belongs to document' },
       admin: { description: { de: 'Wer das Dokument lesen darf, darf auch die Datei laden.', en: 'Whoever may read the document may download the file.' } },
