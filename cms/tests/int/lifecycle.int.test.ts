@@ -199,6 +199,29 @@ describe('supersession', () => {
     expect(docs[0]).toMatchObject({ op: 'upsert', record: { status: 'superseded' } })
   })
 
+  it('refuses superseding a document of another unit, on naming it and on publishing', async () => {
+    const theirs = await buildDocument(payload, { ownerUnit: unit.id, title: unique('Fremde Weisung') })
+    const refusal = { path: 'supersedes', message: expect.stringContaining('only documents of a unit you belong to or manage') }
+    expect(await fieldErrors(payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id, supersedes: theirs.id }, draft: true, ...as(foreignEditor) }))).toEqual([refusal])
+    const own = await payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id }, draft: true, ...as(foreignEditor) })
+    const named = await rest(`documents/${own.id}?draft=true`, { method: 'PATCH', token: await loginAs(foreignEditor.email), body: { supersedes: theirs.id } })
+    expect([named.status, named.json?.errors?.[0]?.data?.errors]).toEqual([400, [refusal]])
+    // Named by someone who works for both units, the approver still needs the right to retire the predecessor.
+    const both = await buildUser(payload, ['editor', 'manager'], { orgUnit: unit.id, managerOf: [foreign.id] })
+    const successor = await payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id, supersedes: theirs.id }, draft: true, ...as(both) })
+    await submit(both, successor.id)
+    expect(await fieldErrors(publish(foreignEditor, successor.id))).toEqual([refusal])
+    expect(await payload.findByID({ collection: 'documents', id: theirs.id, depth: 0, overrideAccess: true })).toMatchObject({ workflowStatus: 'published', supersededBy: null })
+  })
+
+  it('refuses superseding a document that was never published', async () => {
+    const unpublished = await draftBy(author, { title: unique('Nie veröffentlicht') })
+    expect(await fieldErrors(draftBy(author, { supersedes: unpublished.id }))).toEqual([{ path: 'supersedes', message: expect.stringContaining('has not been published') }])
+    const successor = await draftBy(author)
+    expect(await fieldErrors(submit(author, successor.id, { supersedes: unpublished.id }))).toEqual([{ path: 'supersedes', message: expect.stringContaining('has not been published') }])
+    expect(await payload.findByID({ collection: 'documents', id: unpublished.id, depth: 0, overrideAccess: true })).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
+  })
+
   it('does not publish an unreviewed draft of the predecessor along the way', async () => {
     const old = await buildDocument(payload, { ownerUnit: unit.id, title: 'Veröffentlichter Stand' })
     await payload.update({ collection: 'documents', id: old.id, data: { title: 'Ungeprüfter Entwurf' }, draft: true, ...as(author) })
