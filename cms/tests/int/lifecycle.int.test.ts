@@ -151,6 +151,15 @@ describe('four eyes: no content reaches readers unless a second person saw exact
     await expect(publish(reviewer, doc.id)).resolves.toMatchObject({ workflowStatus: 'published', title: doc.title })
   })
 
+  it('accepts an approval that sends the whole document back unchanged, as the admin form does', async () => {
+    const doc = await draftBy(author, { summary: 'Kurz', topics: [], validFrom: '2027-01-01T00:00:00.000Z', responsible: staff.id })
+    await submit(author, doc.id)
+    const token = await loginAs(reviewer.email)
+    const { json: form } = await rest(`documents/${doc.id}?draft=true&depth=0`, { token })
+    const approved = await rest(`documents/${doc.id}`, { method: 'PATCH', token, body: { ...form, workflowStatus: 'published', _status: 'published' } })
+    expect([approved.status, approved.json?.doc?.workflowStatus]).toEqual([200, 'published'])
+  })
+
   it('makes whoever edits content in review the one who needs a second person', async () => {
     const doc = await draftBy(author)
     await submit(author, doc.id)
