@@ -290,6 +290,7 @@ export interface File {
    * Whoever may read the document may download the file.
    */
   document?: (number | null) | Document;
+  uploadedBy?: (number | null) | User;
   extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -568,6 +569,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface FilesSelect<T extends boolean = true> {
   document?: T;
+  uploadedBy?: T;
   extractedText?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,16 +1,16 @@
-import type { Access, PayloadRequest, Where } from 'payload'
+import type { Access, PayloadRequest } from 'payload'
 import { idOf } from '@lotse/domain'
 import { hasRole } from './hasRole.ts'
+import { ownUnattachedFiles } from './ownUnattachedFiles.ts'
 import { viewerOf } from './viewerOf.ts'
 import { unitsOf } from './unitsOf.ts'
 
-const unattached: Where = { document: { exists: false } }
-
 /**
  * Editors and managers upload, change and delete the attachments of their own units' documents (the unit they belong
- * to or units they manage) and files not attached to any document; admins any file. A file can be attached only to
- * such a document, and never detached (that would make a confidential attachment readable to every editor). Without
- * this, any editor could read a confidential attachment's text through an update answer, detach it or delete it.
+ * to or units they manage) and the files they uploaded that are not attached to any document; admins any file. A file
+ * can be attached only to such a document, and never detached (that would hand a confidential attachment to its
+ * uploader). Without this, any editor could read a confidential attachment's text through an update answer, detach it
+ * or delete it.
  */
 export const canChangeFiles: Access = async ({ req, data }) => {
   if (hasRole(req.user, 'admin')) return true
@@ -18,10 +18,11 @@ export const canChangeFiles: Access = async ({ req, data }) => {
   const viewer = await viewerOf(req)
   if (!viewer) return false
   const units = unitsOf(viewer)
+  const own = ownUnattachedFiles(viewer.id)
   const target = idOf(data?.document)
   if (target && !(await ownsDocument(req, target, units))) return false
-  if (data && 'document' in data && !target) return unattached
-  return units.length ? { or: [{ 'document.ownerUnit': { in: units } }, unattached] } : unattached
+  if (data && 'document' in data && !target) return own
+  return units.length ? { or: [{ 'document.ownerUnit': { in: units } }, own] } : own
 }
 
 async function ownsDocument(req: PayloadRequest, documentId: string, units: string[]): Promise<boolean> {

@@ -1,5 +1,6 @@
 import * as migration_20261126_093241_initial from './20261126_093241_initial';
 import * as migration_20261126_095015_content_model from './20261126_095015_content_model';
+import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_files_uploaded_by';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_095015_content_model.up,
     down: migration_20261126_095015_content_model.down,
-    name: '20261126_095015_content_model'
+    name: '20261126_095015_content_model',
+  },
+  {
+    up: migration_20261203_142538_files_uploaded_by.up,
+    down: migration_20261203_142538_files_uploaded_by.down,
+    name: '20261203_142538_files_uploaded_by'
   },
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { OrgUnit, User } from '../../src/payload-types.ts'
 import { buildDocument, buildOrgUnit, buildUser } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
+import { graphqlQuery, loginAs, rest } from './restClient.ts'
 
 let payload: Payload
 let owner: OrgUnit
@@ -37,6 +38,25 @@ describe('feedback on a document', () => {
     expect(await seenBy(colleague)).not.toContain(feedback.id)
     await expect(payload.update({ collection: 'feedback', id: feedback.id, data: { status: 'resolved' }, user: ownerEditor, overrideAccess: false })).resolves.toMatchObject({ status: 'resolved' })
     await expect(payload.update({ collection: 'feedback', id: feedback.id, data: { status: 'open' }, user: author, overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('keeps what the system set (author, document) and what the author wrote, whoever updates it on whichever API', async () => {
+    const doc = await buildDocument(payload, { ownerUnit: owner.id })
+    const elsewhere = await buildDocument(payload, { ownerUnit: owner.id })
+    const feedback = await payload.create({ collection: 'feedback', data: { document: doc.id, kind: 'outdated', comment: 'Original' }, user: author, overrideAccess: false, depth: 0 })
+    const admin = await buildUser(payload, ['admin'])
+    const rewrite = { createdBy: colleague.id, document: elsewhere.id, kind: 'wrong', comment: 'Umgeschrieben' } as const
+
+    const viaRest = await rest(`feedback/${feedback.id}`, { method: 'PATCH', token: await loginAs(ownerEditor.email), body: { ...rewrite, status: 'resolved' } })
+    expect(viaRest.status).toBe(200)
+    await graphqlQuery(
+      `mutation { updateFeedback(id: ${feedback.id}, data: { createdBy: ${colleague.id}, document: ${elsewhere.id}, comment: "Umgeschrieben" }) { id } }`,
+      await loginAs(admin.email),
+    )
+    await payload.update({ collection: 'feedback', id: feedback.id, data: rewrite, user: admin, overrideAccess: false })
+
+    const stored = await payload.findByID({ collection: 'feedback', id: feedback.id, depth: 0, overrideAccess: true })
+    expect(stored).toMatchObject({ createdBy: author.id, document: doc.id, kind: 'outdated', comment: 'Original', status: 'resolved' })
   })
 
   it('is refused on a document the person may not read', async () => {

@@ -36,8 +36,8 @@ const FILES = {
   // Addressed to the other unit: through the document's audience (a hasMany relationship, queried across `document.`).
   audienceOther: ['admin', 'editorOwner', 'editorOther', 'managerOwner', 'staffOwner', 'staffOther'],
   draft: ['admin', 'editorOwner', 'managerOwner'],
-  // Not attached to any document: editors and admins only.
-  unattached: ['admin', 'editorOwner', 'editorOther'],
+  // Not attached to any document: its uploader (editorOwner) and admins only.
+  unattached: ['admin', 'editorOwner'],
 } satisfies Record<string, Viewer[]>
 type FileCase = keyof typeof FILES
 const FILE_CASES = Object.keys(FILES) as FileCase[]
@@ -89,7 +89,7 @@ beforeAll(async () => {
   files.allStaff = await upload('allStaff', documents.allStaff)
   files.audienceOther = await upload('audienceOther', documents.audienceOther)
   files.draft = await upload('draft', documents.draft)
-  files.unattached = await upload('unattached', null)
+  files.unattached = await upload('unattached', null, { uploadedBy: users.editorOwner!.id })
 })
 afterAll(async () => {
   await payload.destroy()
@@ -163,6 +163,27 @@ describe('changing files', () => {
     const moved = await rest(`files/${own.id}`, { method: 'PATCH', token: tokens.editorOther, body: { document: documents.confidential.id } })
     expect(moved.status).toBe(403)
     expect(await payload.findByID({ collection: 'files', id: own.id, depth: 0, overrideAccess: true })).toMatchObject({ document: null })
+  })
+
+  it('an unattached file is its uploader’s: another editor can neither change, attach nor delete it, nor pose as its uploader', async () => {
+    const data = pdf(unique('lose'))
+    const uploaded = await payload.create({
+      collection: 'files',
+      data: { document: null, uploadedBy: users.editorOther!.id },
+      file: { data, mimetype: 'application/pdf', name: `${unique('lose')}.pdf`, size: data.length },
+      depth: 0,
+      user: users.editorOwner!,
+      overrideAccess: false,
+    })
+    expect(uploaded.uploadedBy).toBe(users.editorOwner!.id)
+    for (const [method, body] of [['PATCH', {}], ['PATCH', { document: documents.allStaff.id }], ['DELETE', undefined]] as const) {
+      const { status } = await rest(`files/${uploaded.id}`, { method, token: tokens.editorOther, body })
+      expect.soft([403, 404], `${method} ${JSON.stringify(body)}`).toContain(status)
+    }
+    expect((await rest(`files/${uploaded.id}?depth=0`, { method: 'PATCH', token: tokens.editorOwner, body: { uploadedBy: users.editorOther!.id } })).json.doc.uploadedBy).toBe(users.editorOwner!.id)
+    // Its uploader attaches it to a document of their unit; from then on the document decides.
+    expect((await rest(`files/${uploaded.id}`, { method: 'PATCH', token: tokens.editorOwner, body: { document: documents.allStaff.id } })).status).toBe(200)
+    expect((await rest(`files/${uploaded.id}?depth=0`, { token: tokens.staffOther })).status).toBe(200)
   })
 
   it('an editor of the owning unit may attach, change and delete its attachments', async () => {

@@ -4,10 +4,11 @@ import type { Document, OrgUnit, User } from '../../src/payload-types.ts'
 import { lexical } from '../../src/scripts/seed/lexical.ts'
 import { buildDocument, buildOrgUnit, buildUser, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
-import { loginAs, rest } from './restClient.ts'
+import { graphqlQuery, loginAs, rest } from './restClient.ts'
 
 let payload: Payload
 let unit: OrgUnit
+let foreign: OrgUnit
 let author: User
 let reviewer: User
 let manager: User
@@ -17,7 +18,7 @@ let staff: User
 beforeAll(async () => {
   payload = await getTestPayload()
   unit = await buildOrgUnit(payload)
-  const foreign = await buildOrgUnit(payload)
+  foreign = await buildOrgUnit(payload)
   author = await buildUser(payload, ['editor'], { orgUnit: unit.id })
   reviewer = await buildUser(payload, ['editor'], { orgUnit: unit.id })
   manager = await buildUser(payload, ['manager'], { orgUnit: foreign.id, managerOf: [unit.id] })
@@ -92,9 +93,85 @@ describe('lifecycle draft → in-review → published', () => {
     ])
   })
 
+  it('lets only an admin move a document to another unit', async () => {
+    const doc = await draftBy(author)
+    const moved = await rest(`documents/${doc.id}?draft=true`, { method: 'PATCH', token: await loginAs(author.email), body: { ownerUnit: foreign.id } })
+    expect([moved.status, moved.json?.errors?.[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'ownerUnit', message: 'Only an admin can move a document to another unit.' })]])
+    // Not even someone who works for both units: the manager of the owning unit belongs to the other one.
+    expect(await fieldErrors(payload.update({ collection: 'documents', id: doc.id, data: { ownerUnit: foreign.id }, draft: true, ...as(manager) }))).toEqual([
+      { path: 'ownerUnit', message: 'Only an admin can move a document to another unit.' },
+    ])
+    await expect(payload.update({ collection: 'documents', id: doc.id, data: { title: 'Fremd' }, draft: true, ...as(foreignEditor) })).rejects.toThrow(Forbidden)
+    const admin = await buildUser(payload, ['admin'])
+    await expect(payload.update({ collection: 'documents', id: doc.id, data: { ownerUnit: foreign.id }, draft: true, depth: 0, ...as(admin) })).resolves.toMatchObject({ ownerUnit: foreign.id })
+  })
+
   it('withdraws a published document', async () => {
     const doc = await buildDocument(payload, { ownerUnit: unit.id })
     await expect(payload.update({ collection: 'documents', id: doc.id, data: { workflowStatus: 'withdrawn', _status: 'published' }, ...as(author) })).resolves.toMatchObject({ workflowStatus: 'withdrawn' })
+  })
+})
+
+describe('four eyes: no content reaches readers unless a second person saw exactly that content', () => {
+  const stored = (id: number) => payload.findByID({ collection: 'documents', id, depth: 0, overrideAccess: true })
+
+  it.each(['withdrawn', 'superseded'] as const)('refuses marking a published document %s while changing its content, on every API', async (to) => {
+    const doc = await buildDocument(payload, { ownerUnit: unit.id, title: unique('Geprüft') })
+    const retire = { workflowStatus: to, _status: 'published' } as const
+    expect(await fieldErrors(payload.update({ collection: 'documents', id: doc.id, data: { ...retire, title: 'Ungeprüft' }, ...as(author) }))).toEqual([
+      { path: 'workflowStatus', message: expect.stringContaining('also changes title') },
+    ])
+    const token = await loginAs(author.email)
+    const viaRest = await rest(`documents/${doc.id}`, { method: 'PATCH', token, body: { ...retire, body: lexical('Ungeprüft') } })
+    expect([viaRest.status, viaRest.json?.errors?.[0]?.data?.errors?.[0]?.message]).toEqual([400, expect.stringContaining('also changes body')])
+    const viaGraphql = await graphqlQuery(`mutation { updateDocument(id: ${doc.id}, data: { workflowStatus: ${to}, _status: published, summary: "Ungeprüft" }) { id } }`, token)
+    expect(JSON.stringify(viaGraphql.json.errors)).toContain('also changes summary')
+    // An admin is bound as well.
+    const admin = await buildUser(payload, ['admin'])
+    expect(await fieldErrors(payload.update({ collection: 'documents', id: doc.id, data: { ...retire, legalBasis: '§ 1 Ungeprüft' }, ...as(admin) }))).toEqual([
+      { path: 'workflowStatus', message: expect.stringContaining('also changes legalBasis') },
+    ])
+    expect(await stored(doc.id)).toMatchObject({ title: doc.title, summary: doc.summary, workflowStatus: 'published' })
+    // Retiring without changes still works, and keeps the reviewed content.
+    await expect(payload.update({ collection: 'documents', id: doc.id, data: retire, depth: 0, ...as(author) })).resolves.toMatchObject({ workflowStatus: to, title: doc.title })
+  })
+
+  it('refuses an approval that carries content edits of the approver', async () => {
+    const doc = await draftBy(author)
+    await submit(author, doc.id)
+    expect(await fieldErrors(publish(reviewer, doc.id, { body: lexical('Vom Prüfer geändert.') }))).toEqual([
+      { path: 'workflowStatus', message: expect.stringContaining('exactly as submitted, but this save also changes body') },
+    ])
+    const viaGraphql = await graphqlQuery(
+      `mutation { updateDocument(id: ${doc.id}, data: { workflowStatus: published, _status: published, title: "Vom Prüfer" }) { id } }`,
+      await loginAs(reviewer.email),
+    )
+    expect(JSON.stringify(viaGraphql.json.errors)).toContain('also changes title')
+    expect(await payload.findByID({ collection: 'documents', id: doc.id, draft: true, depth: 0, overrideAccess: true })).toMatchObject({ _status: 'draft', workflowStatus: 'in-review', title: doc.title })
+    await expect(publish(reviewer, doc.id)).resolves.toMatchObject({ workflowStatus: 'published', title: doc.title })
+  })
+
+  it('accepts an approval that sends the whole document back unchanged, as the admin form does', async () => {
+    const doc = await draftBy(author, { summary: 'Kurz', topics: [], validFrom: '2027-01-01T00:00:00.000Z', responsible: staff.id })
+    await submit(author, doc.id)
+    const token = await loginAs(reviewer.email)
+    const { json: form } = await rest(`documents/${doc.id}?draft=true&depth=0`, { token })
+    const approved = await rest(`documents/${doc.id}`, { method: 'PATCH', token, body: { ...form, workflowStatus: 'published', _status: 'published' } })
+    expect([approved.status, approved.json?.doc?.workflowStatus]).toEqual([200, 'published'])
+  })
+
+  it('makes whoever edits content in review the one who needs a second person', async () => {
+    const doc = await draftBy(author)
+    await submit(author, doc.id)
+    // The reviewer edits the submitted draft (still in review), then tries to approve their own edit.
+    await expect(payload.update({ collection: 'documents', id: doc.id, data: { body: lexical('Vom Prüfer geändert.') }, draft: true, depth: 0, ...as(reviewer) })).resolves.toMatchObject({
+      workflowStatus: 'in-review',
+      submittedBy: reviewer.id,
+    })
+    expect(await fieldErrors(publish(reviewer, doc.id))).toEqual([{ path: 'workflowStatus', message: expect.stringContaining('Four-eyes') }])
+    // The author, who has not written the edit, approves it: two people saw exactly this content.
+    await expect(publish(author, doc.id)).resolves.toMatchObject({ workflowStatus: 'published', publishedBy: author.id })
+    expect(JSON.stringify((await stored(doc.id)).body)).toContain('Vom Prüfer geändert.')
   })
 })
 
@@ -129,6 +206,29 @@ describe('supersession', () => {
     expect(predecessor).toMatchObject({ workflowStatus: 'superseded', supersededBy: successor.id, _status: 'published', title: old.title })
     const { docs } = await payload.find({ collection: 'search-outbox', where: { documentId: { equals: String(old.id) } }, sort: '-id', limit: 1, overrideAccess: true })
     expect(docs[0]).toMatchObject({ op: 'upsert', record: { status: 'superseded' } })
+  })
+
+  it('refuses superseding a document of another unit, on naming it and on publishing', async () => {
+    const theirs = await buildDocument(payload, { ownerUnit: unit.id, title: unique('Fremde Weisung') })
+    const refusal = { path: 'supersedes', message: expect.stringContaining('only documents of a unit you belong to or manage') }
+    expect(await fieldErrors(payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id, supersedes: theirs.id }, draft: true, ...as(foreignEditor) }))).toEqual([refusal])
+    const own = await payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id }, draft: true, ...as(foreignEditor) })
+    const named = await rest(`documents/${own.id}?draft=true`, { method: 'PATCH', token: await loginAs(foreignEditor.email), body: { supersedes: theirs.id } })
+    expect([named.status, named.json?.errors?.[0]?.data?.errors]).toEqual([400, [refusal]])
+    // Named by someone who works for both units, the approver still needs the right to retire the predecessor.
+    const both = await buildUser(payload, ['editor', 'manager'], { orgUnit: unit.id, managerOf: [foreign.id] })
+    const successor = await payload.create({ collection: 'documents', data: { title: unique('Ersatz'), kind: 'directive', ownerUnit: foreign.id, supersedes: theirs.id }, draft: true, ...as(both) })
+    await submit(both, successor.id)
+    expect(await fieldErrors(publish(foreignEditor, successor.id))).toEqual([refusal])
+    expect(await payload.findByID({ collection: 'documents', id: theirs.id, depth: 0, overrideAccess: true })).toMatchObject({ workflowStatus: 'published', supersededBy: null })
+  })
+
+  it('refuses superseding a document that was never published', async () => {
+    const unpublished = await draftBy(author, { title: unique('Nie veröffentlicht') })
+    expect(await fieldErrors(draftBy(author, { supersedes: unpublished.id }))).toEqual([{ path: 'supersedes', message: expect.stringContaining('has not been published') }])
+    const successor = await draftBy(author)
+    expect(await fieldErrors(submit(author, successor.id, { supersedes: unpublished.id }))).toEqual([{ path: 'supersedes', message: expect.stringContaining('has not been published') }])
+    expect(await payload.findByID({ collection: 'documents', id: unpublished.id, depth: 0, overrideAccess: true })).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
   })
 
   it('does not publish an unreviewed draft of the predecessor along the way', async () => {

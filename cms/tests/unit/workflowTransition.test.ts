@@ -4,7 +4,7 @@ import { workflowTransition, type TransitionInput } from '../../src/collections/
 const author = { id: 'a', isAdmin: false, onOwningSide: true }
 const reviewer = { id: 'r', isAdmin: false, onOwningSide: true }
 const outsider = { id: 'o', isAdmin: false, onOwningSide: false }
-const base: TransitionInput = { from: 'draft', to: 'draft', publishing: false, actor: author, submittedBy: null, previousChangeNote: null, changeNote: '' }
+const base: TransitionInput = { from: 'draft', to: 'draft', publishing: false, actor: author, submittedBy: null, previousChangeNote: null, changeNote: '', contentChanges: [] }
 const run = (overrides: Partial<TransitionInput>) => workflowTransition({ ...base, ...overrides })
 
 describe('workflowTransition', () => {
@@ -56,5 +56,22 @@ describe('workflowTransition', () => {
   it('withdraws and supersedes published documents', () => {
     expect(run({ from: 'published', to: 'withdrawn', publishing: true, actor: author })).toEqual({ ok: true, status: 'withdrawn', action: 'withdraw' })
     expect(run({ from: 'published', to: 'superseded', publishing: true, actor: author })).toEqual({ ok: true, status: 'superseded', action: 'supersede' })
+  })
+
+  it('makes whoever changes content in review the one who needs a second person (a content edit submits anew)', () => {
+    expect(run({ from: 'in-review', to: 'in-review', actor: reviewer, submittedBy: 'a', contentChanges: ['body'] })).toEqual({ ok: true, status: 'in-review', action: 'submit' })
+    expect(run({ from: 'in-review', to: 'in-review', actor: reviewer, submittedBy: 'a' })).toEqual({ ok: true, status: 'in-review', action: 'save' })
+  })
+
+  it.each([false, true])('refuses an approval that also changes content (admin: %s)', (isAdmin) => {
+    const result = run({ from: 'in-review', to: 'published', publishing: true, actor: { ...reviewer, isAdmin }, submittedBy: 'a', contentChanges: ['title', 'body'] })
+    expect(result).toMatchObject({ ok: false, errors: [{ path: 'workflowStatus', message: expect.stringContaining('exactly as submitted, but this save also changes title, body') }] })
+  })
+
+  it.each(['withdrawn', 'superseded'] as const)('refuses marking a document %s while changing its content, admins too', (to) => {
+    for (const actor of [author, { ...reviewer, isAdmin: true }]) {
+      const result = run({ from: 'published', to, publishing: true, actor, contentChanges: ['summary'] })
+      expect(result).toMatchObject({ ok: false, errors: [{ path: 'workflowStatus', message: expect.stringContaining('also changes summary') }] })
+    }
   })
 })

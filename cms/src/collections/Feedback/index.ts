@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig, Where } from 'payload'
 import { hasRole } from '../../access/hasRole.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
+import { nobody } from '../../access/nobody.ts'
 import { unitsOf } from '../../access/unitsOf.ts'
 import { viewerOf } from '../../access/viewerOf.ts'
 import { checkFeedbackTarget } from './hooks/checkFeedbackTarget.ts'
@@ -23,6 +24,9 @@ const owningSide: Access = async ({ req }) => {
   return { 'document.ownerUnit': { in: unitsOf(viewer) } }
 }
 
+/** What the author wrote, and about which document, stays as written: the owning side only resolves it. */
+const setOnCreate = { update: nobody }
+
 /** "This document is outdated / wrong / unclear": staff flag a document, its owning unit sees and resolves it. */
 export const Feedback: CollectionConfig = {
   slug: 'feedback',
@@ -31,7 +35,7 @@ export const Feedback: CollectionConfig = {
   access: { read: authorOrOwningSide, create: ({ req: { user } }) => Boolean(user), update: owningSide, delete: isAdmin },
   hooks: { beforeChange: [checkFeedbackTarget] },
   fields: [
-    { name: 'document', type: 'relationship', relationTo: 'documents', hooks: { beforeValidate: [refuseUnreadableDocument] }, required: true, index: true, label: { de: 'Dokument', en: 'Document' } },
+    { name: 'document', type: 'relationship', relationTo: 'documents', hooks: { beforeValidate: [refuseUnreadableDocument] }, required: true, index: true, access: setOnCreate, label: { de: 'Dokument', en: 'Document' } },
     {
       name: 'kind',
       type: 'select',
@@ -41,10 +45,12 @@ export const Feedback: CollectionConfig = {
         { value: 'wrong', label: { de: 'Fehlerhaft', en: 'Wrong' } },
         { value: 'unclear', label: { de: 'Unverständlich', en: 'Unclear' } },
       ],
+      access: setOnCreate,
       label: { de: 'Art', en: 'Kind' },
     },
-    { name: 'comment', type: 'textarea', maxLength: 4000, label: { de: 'Hinweis', en: 'Comment' } },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { de: 'Von', en: 'From' }, admin: { readOnly: true } },
+    { name: 'comment', type: 'textarea', maxLength: 4000, access: setOnCreate, label: { de: 'Hinweis', en: 'Comment' } },
+    // Set by hooks/checkFeedbackTarget.ts from the signed-in person.
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', access: setOnCreate, label: { de: 'Von', en: 'From' }, admin: { readOnly: true } },
     {
       name: 'status',
       type: 'select',

@@ -3,8 +3,10 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 import { canChangeFiles } from '../../access/canChangeFiles.ts'
 import { canReadFiles } from '../../access/canReadFiles.ts'
+import { nobody } from '../../access/nobody.ts'
 import { env } from '../../env.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
+import { recordUploader } from './hooks/recordUploader.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -14,6 +16,7 @@ export const Files: CollectionConfig = {
   labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
+  hooks: { beforeChange: [recordUploader] },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
     mimeTypes: [
@@ -39,6 +42,16 @@ export const Files: CollectionConfig = {
       index: true,
       label: { de: 'Gehört zu Dokument', en: 'Belongs to document' },
       admin: { description: { de: 'Wer das Dokument lesen darf, darf auch die Datei laden.', en: 'Whoever may read the document may download the file.' } },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      // Set by hooks/recordUploader.ts: a file nobody has attached yet belongs to its uploader (access/canReadFiles.ts).
+      access: { create: nobody, update: nobody },
+      label: { de: 'Hochgeladen von', en: 'Uploaded by' },
+      admin: { readOnly: true, position: 'sidebar' },
     },
     {
       name: 'extractedText',

@@ -4,7 +4,8 @@ import { idOf } from '@lotse/domain'
 
 /**
  * When a document that supersedes another is published, the other becomes `superseded` and points back to it —
- * through `req`, so in the same transaction: both change, or neither.
+ * through `req`, so in the same transaction: both change, or neither. Overriding access is safe because
+ * hooks/validateDocument.ts refused the save unless the predecessor is released and the saver may retire it.
  */
 export const applySupersession: CollectionAfterChangeHook<Document> = async ({ doc, previousDoc, req, context }) => {
   const justPublished = doc._status === 'published' && doc.workflowStatus === 'published' && previousDoc?.workflowStatus !== 'published'

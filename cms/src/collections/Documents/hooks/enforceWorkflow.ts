@@ -4,6 +4,7 @@ import { hasRole } from '../../../access/hasRole.ts'
 import { viewerOf } from '../../../access/viewerOf.ts'
 import type { Document } from '../../../payload-types.ts'
 import { idOf } from '@lotse/domain'
+import { contentChanges } from '../lib/contentChanges.ts'
 import { workflowTransition } from '../lib/workflowTransition.ts'
 import { unitsOf } from '../../../access/unitsOf.ts'
 
@@ -12,9 +13,10 @@ const released = (status: string | null | undefined) => (RELEASED_STATUSES as re
 /**
  * Applies the lifecycle (lib/workflowTransition.ts) to every save made for a person, and maintains the fields only the
  * system sets: who submitted, who approved and when, and the acknowledgement round (a new one per material change).
- * Trusted server code without a user (seed, migration, supersession) is not checked, but keeps the same invariants.
+ * Only admins move a document to another unit. Trusted server code without a user (seed, migration, supersession)
+ * is not checked, but keeps the same invariants.
  */
-export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, operation, req, context }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, operation, req, context, collection }) => {
   const user = req.user
   const publishing = (data._status ?? originalDoc?._status) === 'published'
   const from: WorkflowStatus = originalDoc?.workflowStatus ?? 'draft'
@@ -36,6 +38,10 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
     const viewer = (await viewerOf(req))!
     const ownerUnit = idOf(data.ownerUnit ?? originalDoc?.ownerUnit)
     const isAdmin = hasRole(user, 'admin')
+    // Moving a document would hand it (drafts included) to another unit's editors: neither unit alone decides that.
+    if (operation === 'update' && !isAdmin && ownerUnit !== idOf(originalDoc?.ownerUnit)) {
+      throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'Only an admin can move a document to another unit.' }] })
+    }
     const onOwningSide = hasRole(user, 'editor', 'manager') && !!ownerUnit && unitsOf(viewer).includes(ownerUnit)
     if (operation === 'create' && !isAdmin && !onOwningSide) {
       throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'You can create documents only for a unit you belong to or manage.' }] })
@@ -52,6 +58,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
       submittedBy: idOf(originalDoc?.submittedBy),
       previousChangeNote: lastPublished ? (lastPublished.changeNote ?? '') : null,
       changeNote: data.changeNote,
+      // `data` is the whole document here (Payload fills what the request left out from the latest version).
+      contentChanges: operation === 'update' ? contentChanges(collection.flattenedFields, originalDoc, data) : [],
     })
     if (!result.ok) throw new ValidationError({ collection: 'documents', errors: result.errors })
     next.workflowStatus = result.status

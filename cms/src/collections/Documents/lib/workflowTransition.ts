@@ -13,6 +13,8 @@ export interface TransitionInput {
   /** Change note of the version published last, or null when none was (then a new, different note is required). */
   previousChangeNote: string | null
   changeNote: string | null | undefined
+  /** Content fields this save changes, compared with the latest version (lib/contentChanges.ts). */
+  contentChanges: string[]
 }
 
 export interface FieldError {
@@ -28,16 +30,20 @@ const released = (status: WorkflowStatus) => (RELEASED_STATUSES as readonly stri
 const refuse = (message: string, path = 'workflowStatus'): TransitionResult => ({ ok: false, errors: [{ path, message }] })
 
 /**
- * The document lifecycle draft → in-review → published → superseded | withdrawn, with the four-eyes principle:
- * whoever submitted a change for review cannot publish it. Pure, so every rule is unit-tested; the hook applies it.
+ * The document lifecycle draft → in-review → published → superseded | withdrawn, with the four-eyes principle: no
+ * content reaches readers unless a second person saw exactly that content. Whoever submits content for review — or
+ * changes it while it is in review, which submits it anew — cannot publish it; a publishing save (approving, or
+ * retiring as superseded or withdrawn) changes no content, so it publishes exactly what was reviewed. Admins are bound
+ * too. Pure, so every rule is unit-tested; the hook applies it.
  */
 export function workflowTransition(input: TransitionInput): TransitionResult {
-  const { from, publishing, actor } = input
+  const { from, publishing, actor, contentChanges } = input
   // A draft never carries a released status: a new draft of a published document starts as "draft".
   const to = !publishing && released(input.to) ? 'draft' : input.to
+  const changed = contentChanges.join(', ')
 
   if (!publishing) {
-    if (to === 'in-review') return { ok: true, status: to, action: from === 'in-review' ? 'save' : 'submit' }
+    if (to === 'in-review') return { ok: true, status: to, action: from === 'in-review' && !contentChanges.length ? 'save' : 'submit' }
     return { ok: true, status: to, action: 'save' }
   }
   if (!released(to)) {
@@ -47,12 +53,18 @@ export function workflowTransition(input: TransitionInput): TransitionResult {
   if (to === 'published') {
     if (from !== 'in-review') return refuse('Only a version in review can be published: submit it for review first.')
     if (input.submittedBy === actor.id) return refuse('Four-eyes principle: you submitted this change, so another editor or a manager of the owning unit must approve it.')
+    if (contentChanges.length) {
+      return refuse(`Approval publishes the version in review exactly as submitted, but this save also changes ${changed}. Save your changes as a draft instead; another person then approves them.`)
+    }
     const note = input.changeNote?.trim()
     if (input.previousChangeNote !== null && (!note || note === input.previousChangeNote.trim())) {
-      return refuse('Say what changed in this version: a new change note is required when a new version is published.', 'changeNote')
+      return refuse('Say what changed in this version: a new change note is required when a new version is published. Add it to the draft and submit it again.', 'changeNote')
     }
     return { ok: true, status: to, action: 'approve' }
   }
   if (!released(from)) return refuse(`A ${from} document cannot become ${to}: only published documents are superseded or withdrawn.`)
+  if (contentChanges.length) {
+    return refuse(`Marking a document ${to} changes only its status, but this save also changes ${changed}, which readers would see unreviewed. Save it unchanged, or publish the changes through review first.`)
+  }
   return { ok: true, status: to, action: to === 'withdrawn' ? 'withdraw' : 'supersede' }
 }
