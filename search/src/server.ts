@@ -1,3 +1,4 @@
+import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
@@ -11,20 +12,23 @@ pool.on('error', (error) => console.error(`search: postgres pool: ${error.messag
 const meili = createMeiliClient(env.meiliUrl, env.meiliMasterKey)
 const worker = new OutboxWorker({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
 
-// In production the index may come up after us: retry for a while before giving up with the last error.
+const server = createSearchApp({ meili, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
+  console.log(`search: API on http://${env.host}:${env.port}`),
+)
+
+// The API answers from the index as it is while the settings are applied (minutes on a large index after a change);
+// the worker starts after them. In production Meilisearch may come up after us: retry while it is unreachable only,
+// so a slow settings task is awaited, never queued again.
 for (let attempt = 1; ; attempt++) {
   try {
     await ensureIndex(meili, env.indexUid)
     break
   } catch (error) {
-    if (attempt >= 60) throw error
+    if (!(error instanceof MeilisearchRequestError) || attempt >= 60) throw error
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
 }
 worker.start()
-const server = createSearchApp({ meili, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
-  console.log(`search: API on http://${env.host}:${env.port}`),
-)
 
 const shutdown = async () => {
   server.close()

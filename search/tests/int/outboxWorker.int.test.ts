@@ -7,14 +7,9 @@ import { createSearchApp } from '../../src/api/createSearchApp.ts'
 import { searchDocuments } from '../../src/api/searchDocuments.ts'
 import { createMeiliClient } from '../../src/meiliClient.ts'
 import { buildRecord } from '../support/buildRecord.ts'
+import { createOutboxTable } from '../support/outboxTable.ts'
 import { ensureIndex } from '../../src/settings/ensureIndex.ts'
 import { OutboxWorker } from '../../src/sync/OutboxWorker.ts'
-
-// The outbox table as the CMS migration creates it: its columns are the contract between cms and search.
-const OUTBOX_DDL = `CREATE TABLE IF NOT EXISTS search_outbox (
-  id serial PRIMARY KEY, document_id varchar NOT NULL, op varchar NOT NULL, record jsonb,
-  attempts numeric DEFAULT 0, last_error varchar, available_at timestamptz,
-  created_at timestamptz NOT NULL DEFAULT now(), updated_at timestamptz NOT NULL DEFAULT now())`
 
 const indexUid = `outbox_test_${Date.now()}`
 const pool = new pg.Pool({ connectionString: inject('databaseUri') })
@@ -64,7 +59,7 @@ const indexed = (documentId: string) =>
 const titles = async (q: string) => (await searchDocuments(meili, indexUid, staff, { q, limit: 20, offset: 0, validity: 'current' })).hits.map((hit) => hit.title)
 
 beforeAll(async () => {
-  await pool.query(OUTBOX_DDL)
+  await createOutboxTable(pool)
   await ensureIndex(meili, indexUid)
 })
 beforeEach(() => pool.query('DELETE FROM search_outbox'))
