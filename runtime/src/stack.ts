@@ -7,6 +7,7 @@ import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { RuntimeError } from './RuntimeError.ts'
 import { loadOrCreateSecrets } from './secrets.ts'
 import { runToCompletion, startService, type RunningService } from './service.ts'
+import { serviceEnvironments, withoutSecrets } from './serviceEnvironments.ts'
 import { httpAnswers, waitFor } from './waitFor.ts'
 
 export interface StackOptions extends StackEnv {
@@ -47,8 +48,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
 
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` }
-    const buildDone = ensureBuilt(log, env)
+    const base: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+    const buildDone = ensureBuilt(log, withoutSecrets(base))
 
     let postgres: RunningPostgres | undefined
     let meili: RunningMeilisearch | undefined
@@ -78,34 +79,28 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       postgres: databaseUri.replace(/:[^:@/]*@/, ':***@'),
       meili: meiliUrl,
     }
-    Object.assign(env, {
-      DATABASE_URI: databaseUri,
-      MEILI_URL: meiliUrl,
-      MEILI_MASTER_KEY: options.meiliMasterKey ?? secrets.meiliMasterKey,
-      PAYLOAD_SECRET: options.payloadSecret ?? secrets.payloadSecret,
-      CMS_URL: urls.cms,
-      SEARCH_URL: urls.search,
-      SITE_URL: urls.site,
-      CMS_PORT: String(ports.cms),
-      SEARCH_PORT: String(ports.search),
-      SITE_PORT: String(ports.site),
-      // Demo content belongs to the embedded default only, never to a real database.
-      LOTSE_DEMO: embedded.postgres ? 'true' : 'false',
-      NODE_ENV: 'production',
+    const env = serviceEnvironments(base, {
+      databaseUri,
+      meiliUrl,
+      meiliMasterKey: options.meiliMasterKey ?? secrets.meiliMasterKey,
+      payloadSecret: options.payloadSecret ?? secrets.payloadSecret,
+      urls,
+      ports,
+      demo: embedded.postgres,
     })
 
-    await prepareDatabase(env, log)
+    await prepareDatabase(env.cms, log)
     await buildDone
 
     const services: RunningService[] = [
-      startService({ name: 'cms', command: path.join(bin, 'next'), args: ['start', '-H', '127.0.0.1', '-p', String(ports.cms)], cwd: path.join(repoRoot, 'cms'), env, log: serviceLog }),
-      startService({ name: 'search', command: path.join(bin, 'tsx'), args: ['src/server.ts'], cwd: path.join(repoRoot, 'search'), env, log: serviceLog }),
+      startService({ name: 'cms', command: path.join(bin, 'next'), args: ['start', '-H', '127.0.0.1', '-p', String(ports.cms)], cwd: path.join(repoRoot, 'cms'), env: env.cms, log: serviceLog }),
+      startService({ name: 'search', command: path.join(bin, 'tsx'), args: ['src/server.ts'], cwd: path.join(repoRoot, 'search'), env: env.search, log: serviceLog }),
       startService({
         name: 'site',
         command: process.execPath,
         args: ['dist/server/entry.mjs'],
         cwd: path.join(repoRoot, 'site'),
-        env: { ...env, HOST: '127.0.0.1', PORT: String(ports.site) },
+        env: env.site,
         log: serviceLog,
       }),
     ]
