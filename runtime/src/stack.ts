@@ -1,13 +1,13 @@
 import path from 'node:path'
 import { ensureBuilt } from './build.ts'
 import { repoRoot, type StackEnv } from './env.ts'
-import { startMeilisearch, type RunningMeilisearch } from './meilisearch.ts'
 import { assertPortFree } from './ports.ts'
 import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { RuntimeError } from './RuntimeError.ts'
 import { loadOrCreateSecrets } from './secrets.ts'
 import { runToCompletion, startService, type RunningService } from './service.ts'
 import { serviceEnvironments, withoutSecrets } from './serviceEnvironments.ts'
+import { superviseMeilisearch, type SupervisedMeilisearch } from './superviseMeilisearch.ts'
 import { httpAnswers, waitFor } from './waitFor.ts'
 
 export interface StackOptions extends StackEnv {
@@ -19,7 +19,7 @@ export interface StackOptions extends StackEnv {
 export interface RunningStack {
   urls: { site: string; cms: string; admin: string; search: string; postgres: string; meili: string }
   embedded: { postgres: boolean; meili: boolean }
-  /** Resolves when any service exits on its own; the supervisor then stops the rest. */
+  /** Resolves when a service or PostgreSQL exits on its own, or Meilisearch cannot be restarted; start.ts then stops the rest. */
   crashed: Promise<string>
   stop(): Promise<void>
 }
@@ -52,7 +52,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     const buildDone = ensureBuilt(log, withoutSecrets(base))
 
     let postgres: RunningPostgres | undefined
-    let meili: RunningMeilisearch | undefined
+    let meili: SupervisedMeilisearch | undefined
     const [databaseUri, meiliUrl] = await Promise.all([
       options.databaseUri ??
         startPostgres({ dataDir: path.join(options.dataDir, 'postgres'), port: ports.postgres, database: 'lotse', password: secrets.postgresPassword }).then(
@@ -63,7 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           },
         ),
       options.meiliUrl ??
-        startMeilisearch({ dataDir: path.join(options.dataDir, 'meili'), port: ports.meili, masterKey: secrets.meiliMasterKey }).then((running) => {
+        superviseMeilisearch({ dataDir: path.join(options.dataDir, 'meili'), port: ports.meili, masterKey: secrets.meiliMasterKey }, log).then((running) => {
           meili = running
           stoppers.push(() => running.stop())
           return running.url
@@ -105,7 +105,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       }),
     ]
     for (const service of services) stoppers.push(() => service.stop())
-    const crashed = Promise.race(services.map((service) => service.exited.then((code) => `${service.name} exited with code ${code}`)))
+    // A dead Meilisearch is started again (superviseMeilisearch); without PostgreSQL every service only answers errors.
+    const crashed = Promise.race([
+      ...services.map((service) => service.exited.then((code) => `${service.name} exited with code ${code}`)),
+      ...(postgres ? [postgres.exited.then((code) => `PostgreSQL exited unexpectedly (code ${code}); nothing works without it`)] : []),
+      ...(meili ? [meili.failed] : []),
+    ])
 
     const health: Array<[string, string]> = [
       ['cms', `${urls.cms}/api/users/me`],
