@@ -16,6 +16,7 @@ export interface OutboxWorkerOptions {
 }
 
 export interface OutboxLag {
+  /** Rows still to apply (refused records not counted: they are in `rejected`). */
   pending: number
   failing: number
   oldestAgeMs: number
@@ -79,8 +80,11 @@ export class OutboxWorker {
 
   async lag(): Promise<OutboxLag> {
     const [{ rows: counts }, { rows: rejected }] = await Promise.all([
+      // A refused record is reported, not pending: `npm start` waits for pending to reach 0.
       this.options.pool.query<{ pending: string; failing: string; oldest: Date | null }>(
-        'SELECT count(*) AS pending, count(*) FILTER (WHERE attempts > 0) AS failing, min(created_at) AS oldest FROM search_outbox',
+        `SELECT count(*) FILTER (WHERE last_error IS NULL OR NOT starts_with(last_error, $1)) AS pending,
+                count(*) FILTER (WHERE attempts > 0) AS failing, min(created_at) AS oldest FROM search_outbox`,
+        [REJECTED],
       ),
       this.options.pool.query<{ document_id: string; attempts: string; last_error: string }>(
         'SELECT document_id, attempts, last_error FROM search_outbox WHERE starts_with(last_error, $1) ORDER BY id LIMIT 20',

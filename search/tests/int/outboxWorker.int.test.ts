@@ -185,7 +185,8 @@ describe('OutboxWorker: the index converges to the latest committed state', () =
     const server = createSearchApp({ meili, pool, worker, indexUid, cmsUrl: 'http://127.0.0.1:9' }).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     try {
-      const health = (await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/health`)).json()) as { outbox: { rejected: unknown } }
+      const health = (await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/health`)).json()) as { outbox: { rejected: unknown; pending: number } }
+      expect(health.outbox.pending).toBe(0)
       expect(health.outbox.rejected).toEqual([{ documentId: 'p0', attempts: 1, error: expect.stringMatching(/invalid_document_id|document identifier/i) }])
     } finally {
       server.close()
