@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
@@ -28,6 +29,8 @@ export interface PostgresOptions {
 
 export interface RunningPostgres {
   uri: string
+  /** Resolves with the exit code when the server process ends, however it ends. */
+  exited: Promise<number | null>
   stop(): Promise<void>
 }
 
@@ -64,10 +67,21 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     await server.initialise().catch((error) => { throw fail('initdb', error) })
   }
   await server.start().catch((error) => { throw fail('start', error) })
+  // The package keeps the server's process to itself; the supervisor needs to know when it dies.
+  const child = (server as unknown as { process: ChildProcess }).process
+  const exited = new Promise<number | null>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode ?? 128)
+    else child.once('exit', (code, signal) => resolve(code ?? (signal ? 128 : null)))
+  })
 
   const uri = embeddedPostgresUri(options.password, options.port, options.database)
   await createDatabaseIfMissing(embeddedPostgresUri(options.password, options.port, 'postgres'), options.database)
-  return { uri, stop: () => server.stop() }
+  return {
+    uri,
+    exited,
+    // The package's stop() waits for an 'exit' that a crashed server has already sent.
+    stop: async () => (child.exitCode !== null || child.signalCode !== null ? undefined : server.stop()),
+  }
 }
 
 /** Connection string of the embedded server (user `postgres` on 127.0.0.1). */

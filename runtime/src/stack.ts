@@ -1,12 +1,13 @@
 import path from 'node:path'
 import { ensureBuilt } from './build.ts'
 import { repoRoot, type StackEnv } from './env.ts'
-import { startMeilisearch, type RunningMeilisearch } from './meilisearch.ts'
 import { assertPortFree } from './ports.ts'
 import { startPostgres, type RunningPostgres } from './postgres.ts'
 import { RuntimeError } from './RuntimeError.ts'
 import { loadOrCreateSecrets } from './secrets.ts'
 import { runToCompletion, startService, type RunningService } from './service.ts'
+import { serviceEnvironments, withoutSecrets } from './serviceEnvironments.ts'
+import { superviseMeilisearch, type SupervisedMeilisearch } from './superviseMeilisearch.ts'
 import { httpAnswers, waitFor } from './waitFor.ts'
 
 export interface StackOptions extends StackEnv {
@@ -18,7 +19,7 @@ export interface StackOptions extends StackEnv {
 export interface RunningStack {
   urls: { site: string; cms: string; admin: string; search: string; postgres: string; meili: string }
   embedded: { postgres: boolean; meili: boolean }
-  /** Resolves when any service exits on its own; the supervisor then stops the rest. */
+  /** Resolves when a service or PostgreSQL exits on its own, or Meilisearch cannot be restarted; start.ts then stops the rest. */
   crashed: Promise<string>
   stop(): Promise<void>
 }
@@ -47,11 +48,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   }
 
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` }
-    const buildDone = ensureBuilt(log, env)
+    const base: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` }
+    const buildDone = ensureBuilt(log, withoutSecrets(base))
 
     let postgres: RunningPostgres | undefined
-    let meili: RunningMeilisearch | undefined
+    let meili: SupervisedMeilisearch | undefined
     const [databaseUri, meiliUrl] = await Promise.all([
       options.databaseUri ??
         startPostgres({ dataDir: path.join(options.dataDir, 'postgres'), port: ports.postgres, database: 'lotse', password: secrets.postgresPassword }).then(
@@ -62,7 +63,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           },
         ),
       options.meiliUrl ??
-        startMeilisearch({ dataDir: path.join(options.dataDir, 'meili'), port: ports.meili, masterKey: secrets.meiliMasterKey }).then((running) => {
+        superviseMeilisearch({ dataDir: path.join(options.dataDir, 'meili'), port: ports.meili, masterKey: secrets.meiliMasterKey }, log).then((running) => {
           meili = running
           stoppers.push(() => running.stop())
           return running.url
@@ -78,39 +79,38 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       postgres: databaseUri.replace(/:[^:@/]*@/, ':***@'),
       meili: meiliUrl,
     }
-    Object.assign(env, {
-      DATABASE_URI: databaseUri,
-      MEILI_URL: meiliUrl,
-      MEILI_MASTER_KEY: options.meiliMasterKey ?? secrets.meiliMasterKey,
-      PAYLOAD_SECRET: options.payloadSecret ?? secrets.payloadSecret,
-      CMS_URL: urls.cms,
-      SEARCH_URL: urls.search,
-      SITE_URL: urls.site,
-      CMS_PORT: String(ports.cms),
-      SEARCH_PORT: String(ports.search),
-      SITE_PORT: String(ports.site),
-      // Demo content belongs to the embedded default only, never to a real database.
-      LOTSE_DEMO: embedded.postgres ? 'true' : 'false',
-      NODE_ENV: 'production',
+    const env = serviceEnvironments(base, {
+      databaseUri,
+      meiliUrl,
+      meiliMasterKey: options.meiliMasterKey ?? secrets.meiliMasterKey,
+      payloadSecret: options.payloadSecret ?? secrets.payloadSecret,
+      urls,
+      ports,
+      demo: embedded.postgres,
     })
 
-    await prepareDatabase(env, log)
+    await prepareDatabase(env.cms, log)
     await buildDone
 
     const services: RunningService[] = [
-      startService({ name: 'cms', command: path.join(bin, 'next'), args: ['start', '-H', '127.0.0.1', '-p', String(ports.cms)], cwd: path.join(repoRoot, 'cms'), env, log: serviceLog }),
-      startService({ name: 'search', command: path.join(bin, 'tsx'), args: ['src/server.ts'], cwd: path.join(repoRoot, 'search'), env, log: serviceLog }),
+      startService({ name: 'cms', command: path.join(bin, 'next'), args: ['start', '-H', '127.0.0.1', '-p', String(ports.cms)], cwd: path.join(repoRoot, 'cms'), env: env.cms, log: serviceLog }),
+      startService({ name: 'search', command: path.join(bin, 'tsx'), args: ['src/server.ts'], cwd: path.join(repoRoot, 'search'), env: env.search, log: serviceLog }),
       startService({
         name: 'site',
         command: process.execPath,
         args: ['dist/server/entry.mjs'],
         cwd: path.join(repoRoot, 'site'),
-        env: { ...env, HOST: '127.0.0.1', PORT: String(ports.site) },
+        env: env.site,
         log: serviceLog,
       }),
     ]
     for (const service of services) stoppers.push(() => service.stop())
-    const crashed = Promise.race(services.map((service) => service.exited.then((code) => `${service.name} exited with code ${code}`)))
+    // A dead Meilisearch is started again (superviseMeilisearch); without PostgreSQL every service only answers errors.
+    const crashed = Promise.race([
+      ...services.map((service) => service.exited.then((code) => `${service.name} exited with code ${code}`)),
+      ...(postgres ? [postgres.exited.then((code) => `PostgreSQL exited unexpectedly (code ${code}); nothing works without it`)] : []),
+      ...(meili ? [meili.failed] : []),
+    ])
 
     const health: Array<[string, string]> = [
       ['cms', `${urls.cms}/api/users/me`],

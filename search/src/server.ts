@@ -1,8 +1,10 @@
+import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
 import { createMeiliClient } from './meiliClient.ts'
 import { ensureIndex } from './settings/ensureIndex.ts'
+import { ensureSearchKey } from './settings/ensureSearchKey.ts'
 import { OutboxWorker } from './sync/OutboxWorker.ts'
 
 const env = readSearchEnv()
@@ -11,20 +13,28 @@ pool.on('error', (error) => console.error(`search: postgres pool: ${error.messag
 const meili = createMeiliClient(env.meiliUrl, env.meiliMasterKey)
 const worker = new OutboxWorker({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
 
-// In production the index may come up after us: retry for a while before giving up with the last error.
-for (let attempt = 1; ; attempt++) {
-  try {
-    await ensureIndex(meili, env.indexUid)
-    break
-  } catch (error) {
-    if (attempt >= 60) throw error
-    await new Promise((resolve) => setTimeout(resolve, 1000))
+/** Retries while Meilisearch is unreachable (in production it may come up after us); any other error is final. */
+async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step()
+    } catch (error) {
+      if (!(error instanceof MeilisearchRequestError) || attempt >= 60) throw error
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
   }
 }
-worker.start()
-const server = createSearchApp({ meili, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
+
+// Searches go out with a key that can only search; the master key stays with the worker and the index settings.
+const searcher = createMeiliClient(env.meiliUrl, await whenReachable(() => ensureSearchKey(meili, env.indexUid)))
+const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
   console.log(`search: API on http://${env.host}:${env.port}`),
 )
+
+// The API answers from the index as it is while the settings are applied (minutes on a large index after a change);
+// the worker starts after them. A slow settings task is awaited, never queued again.
+await whenReachable(() => ensureIndex(meili, env.indexUid))
+worker.start()
 
 const shutdown = async () => {
   server.close()

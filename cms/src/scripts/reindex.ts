@@ -1,10 +1,12 @@
 import { buildSearchRecord, createMeiliClient, rebuildIndex, type SearchRecord } from '@lotse/search'
 import { getPayload } from 'payload'
+import { env } from '../env.ts'
 import config from '../payload.config.ts'
 
 /**
  * `npm run reindex`: rebuilds the search index from the CMS and swaps it in atomically (search never goes empty).
- * Reads every document as stored — its published state — as trusted server code.
+ * Reads every document as stored — its published state — as trusted server code. Edits saved meanwhile are kept:
+ * the sync worker replays them into the new index after the swap (see `rebuildIndex`).
  */
 const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX } = process.env
 if (!MEILI_URL || !MEILI_MASTER_KEY) {
@@ -21,7 +23,9 @@ try {
     }
   }
   const started = Date.now()
-  const { documents } = await rebuildIndex(createMeiliClient(MEILI_URL, MEILI_MASTER_KEY), MEILI_INDEX || 'documents', batches())
+  const { documents } = await rebuildIndex(createMeiliClient(MEILI_URL, MEILI_MASTER_KEY), MEILI_INDEX || 'documents', batches(), {
+    databaseUri: env.databaseUri,
+  })
   payload.logger.info(`reindex: ${documents} documents indexed and swapped in, in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 } finally {
   await payload.destroy()

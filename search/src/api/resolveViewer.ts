@@ -3,7 +3,11 @@ import { ROLES, type Role, type VisibilityViewer } from '@lotse/domain'
 import type { Request } from 'express'
 import { SearchError } from '../errors.ts'
 
-const CACHE_MS = 30_000
+/**
+ * How long an answer of the CMS is reused: the longest a logged-out token or a lost role still searches with its old
+ * rights (README.md states it). Short, yet a burst of searches (typing) costs the CMS one check.
+ */
+export const VIEWER_CACHE_MS = 5_000
 const MAX_CACHE = 5_000
 
 /** The Payload token of a request: `Authorization: JWT <token>` or the `payload-token` cookie. */
@@ -35,7 +39,7 @@ export function createViewerResolver(cmsUrl: string) {
     if (viewer === undefined) {
       viewer = await fetchViewer(cmsUrl, token)
       if (cache.size >= MAX_CACHE) cache.clear()
-      cache.set(key, { viewer, until: Date.now() + CACHE_MS })
+      cache.set(key, { viewer, until: Date.now() + VIEWER_CACHE_MS })
     }
     if (!viewer) throw new SearchError('UNAUTHENTICATED', 'The token is invalid or expired: log in again.')
     return viewer

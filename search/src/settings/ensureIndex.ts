@@ -1,6 +1,12 @@
 import type { Meilisearch } from 'meilisearch'
 import { documentsIndexSettings } from './documentsIndexSettings.ts'
 
+/**
+ * How long to wait for a settings task: a changed setting makes Meilisearch re-index every document, which takes
+ * minutes on a large index — far beyond the client's default of 5 s, after which a caller would re-queue the change.
+ */
+export const SETTINGS_TASK = { timeout: 30 * 60_000, interval: 200 } as const
+
 /** Creates the index when missing and applies the settings; idempotent, so it runs on every start. */
 export async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
   const exists = await client.getIndex(uid).then(
@@ -10,6 +16,7 @@ export async function ensureIndex(client: Meilisearch, uid: string): Promise<voi
       throw error
     },
   )
-  if (!exists) await client.createIndex(uid, { primaryKey: 'id' }).waitTask()
-  await client.index(uid).updateSettings(documentsIndexSettings).waitTask()
+  if (!exists) await client.createIndex(uid, { primaryKey: 'id' }).waitTask(SETTINGS_TASK)
+  const task = await client.index(uid).updateSettings(documentsIndexSettings).waitTask(SETTINGS_TASK)
+  if (task.status !== 'succeeded') throw new Error(`Applying the settings of index ${uid} failed: ${task.error?.message ?? task.status}`)
 }

@@ -31,6 +31,9 @@ export function foldOutboxRows(rows: OutboxRow[]): IndexBatch {
   return batch
 }
 
+/** How `last_error` marks a row whose record Meilisearch refused on its own (reported by `/health`). */
+export const REJECTED = 'rejected by Meilisearch: '
+
 /** Exponential backoff for a failed batch: 1 s, 2 s, 4 s … capped at 5 minutes. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(1000 * 2 ** Math.max(0, attempts - 1), 300_000)

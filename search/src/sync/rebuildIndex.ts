@@ -1,14 +1,37 @@
 import type { Meilisearch } from 'meilisearch'
+import pg from 'pg'
 import type { SearchRecord } from '../records/SearchRecord.ts'
 import { ensureIndex } from '../settings/ensureIndex.ts'
+import { REBUILD_LOCK } from './indexLocks.ts'
 
 const TASK = { timeout: 600_000, interval: 50 }
 
 /**
- * Full reindex without a gap: fills a fresh index (settings first), then swaps it with the live one atomically,
- * so searches see the old index until the new one is complete; the old one is deleted after the swap.
+ * Full reindex without a gap and without losing edits: fills a fresh index (settings first), then swaps it with the
+ * live one atomically, so searches see the old index until the new one is complete; the old one is deleted after the
+ * swap. While it runs it holds the outbox's rebuild lock: the sync workers go on updating the live index but keep
+ * every row they apply, and replay them into the rebuilt index once the lock is released — so an edit made while
+ * `batches` was being read survives the swap. `batches` must read the database only when iterated (after the lock).
  */
-export async function rebuildIndex(meili: Meilisearch, uid: string, batches: AsyncIterable<SearchRecord[]>): Promise<{ documents: number }> {
+export async function rebuildIndex(
+  meili: Meilisearch,
+  uid: string,
+  batches: AsyncIterable<SearchRecord[]>,
+  options: { databaseUri: string },
+): Promise<{ documents: number }> {
+  const lock = new pg.Client({ connectionString: options.databaseUri })
+  await lock.connect()
+  try {
+    // Waits for the worker batches in flight, so that none of them deletes a row the rebuild has not read yet.
+    await lock.query('SELECT pg_advisory_lock($1, $2)', [...REBUILD_LOCK])
+    return await fillAndSwap(meili, uid, batches)
+  } finally {
+    // Ending the session releases the lock: the workers then replay the rows kept meanwhile into the new index.
+    await lock.end()
+  }
+}
+
+async function fillAndSwap(meili: Meilisearch, uid: string, batches: AsyncIterable<SearchRecord[]>): Promise<{ documents: number }> {
   const fresh = `${uid}_rebuild_${Date.now()}`
   await ensureIndex(meili, uid)
   await ensureIndex(meili, fresh)
