@@ -103,7 +103,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       startService({
         name: 'site',
         command: process.execPath,
-        args: ['dist/server/entry.mjs'],
+        args: ['src/server.ts'],
         cwd: path.join(repoRoot, 'site'),
         env: { ...env, HOST: '127.0.0.1', PORT: String(ports.site) },
         log: serviceLog,
