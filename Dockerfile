@@ -37,4 +37,4 @@ FROM base AS site
 WORKDIR /app/site
 ENV HOST=0.0.0.0 PORT=4321
 EXPOSE 4321
-CMD ["node", "dist/server/entry.mjs"]
+CMD ["node", "src/server.ts"]

@@ -12,9 +12,9 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   // The dev toolbar injects inline scripts, which the CSP blocks.
   devToolbar: { enabled: false },
-  // checkOrigin (default true) rejects cross-site form POSTs (login, logout, language switch). Behind a reverse proxy
-  // that terminates TLS, list the public host in `security.allowedDomains` so X-Forwarded-Host/-Proto are trusted;
-  // otherwise the Origin (https://intranet…) does not match the request URL and every form POST answers 403.
-  security: { checkOrigin: true },
+  // Cross-site form posts are refused by src/middleware.ts against SITE_URL, read at runtime. Astro's own checkOrigin
+  // compares the Origin with the URL the server sees (http://… behind a TLS proxy, so every form would answer 403),
+  // and its `allowedDomains` would be baked into the build instead of following the container's SITE_URL.
+  security: { checkOrigin: false },
   server: { host: '127.0.0.1', port: 4321 },
 })

@@ -98,7 +98,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       startService({
         name: 'site',
         command: process.execPath,
-        args: ['dist/server/entry.mjs'],
+        args: ['src/server.ts'],
         cwd: path.join(repoRoot, 'site'),
         env: env.site,
         log: serviceLog,

@@ -5,11 +5,16 @@ import { SiteError } from './lib/SiteError.ts'
  * inlines at build time). Validated once, on first use; see `.env.example`.
  */
 export interface SiteEnv {
+  /** Origin people open the site at (SITE_URL), e.g. https://intranet.example behind a TLS proxy. */
+  siteOrigin: string
+  /** Interface and port the server listens on. */
+  host: string
+  port: number
   /** Payload CMS base URL, without trailing slash. */
   cmsUrl: string
   /** Search API base URL, without trailing slash. */
   searchUrl: string
-  /** Secure flag on the login cookie: decided per request (`auto`), or fixed. */
+  /** Secure flag on the cookies: `auto` (when SITE_URL or the request is https), or fixed. */
   cookieSecure: 'auto' | 'always' | 'never'
   /** IANA time zone for dates shown to people. */
   timeZone: string
@@ -33,7 +38,25 @@ function baseUrl(source: Source, name: string, fallback: string): string {
   return url.href.replace(/\/+$/, '')
 }
 
+/**
+ * The site's public origin. Forms are accepted only from it (or from the address the server itself sees), so behind a
+ * TLS proxy this is what makes the forms work; its scheme also decides the Secure flag of the cookies.
+ */
+function siteOrigin(source: Source, fallback: string): string {
+  const url = new URL(baseUrl(source, 'SITE_URL', fallback))
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new SiteError('config_invalid', `SITE_URL must be an origin without a path (the site is served at /), got "${source.SITE_URL}"`)
+  }
+  return url.origin
+}
+
 export function readEnv(source: Source): SiteEnv {
+  const host = source.HOST?.trim() || '127.0.0.1'
+  const portRaw = source.PORT?.trim() || '4321'
+  const port = Number(portRaw)
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new SiteError('config_invalid', `PORT must be an integer 1…65535, got "${portRaw}"`)
+  }
   const cookieSecure = (source.SITE_COOKIE_SECURE?.trim() || 'auto') as SiteEnv['cookieSecure']
   if (!['auto', 'always', 'never'].includes(cookieSecure)) {
     throw new SiteError('config_invalid', `SITE_COOKIE_SECURE must be auto, always or never, got "${cookieSecure}"`)
@@ -50,6 +73,9 @@ export function readEnv(source: Source): SiteEnv {
     throw new SiteError('config_invalid', `SITE_UPSTREAM_TIMEOUT_MS must be an integer 100…120000, got "${timeoutRaw}"`)
   }
   return {
+    siteOrigin: siteOrigin(source, `http://127.0.0.1:${port}`),
+    host,
+    port,
     cmsUrl: baseUrl(source, 'CMS_URL', 'http://127.0.0.1:3000'),
     searchUrl: baseUrl(source, 'SEARCH_URL', 'http://127.0.0.1:3100'),
     cookieSecure,

@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware'
 import { getEnv } from './env.ts'
 import { resolveLang } from './lib/i18n.ts'
+import { isCrossSiteWrite } from './lib/isCrossSiteWrite.ts'
 import { isPublicPath, loginRedirectFor } from './lib/publicPaths.ts'
 import { withSecurityHeaders } from './lib/securityHeaders.ts'
 import { clearSessionCookie, LANG_COOKIE, SESSION_COOKIE } from './lib/sessionCookie.ts'
@@ -10,11 +11,14 @@ import { viewerResolver } from './lib/viewerService.ts'
 getEnv()
 
 /**
- * Runs for every rendered request: resolves the language and the viewer once (→ `Astro.locals`), sends anonymous
- * visitors to the login page, and adds the security headers.
+ * Runs for every rendered request: refuses form posts from other sites, resolves the language and the viewer once
+ * (→ `Astro.locals`), sends anonymous visitors to the login page, and adds the security headers.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { cookies, locals, request, url } = context
+  if (isCrossSiteWrite(request, url, getEnv().siteOrigin)) {
+    return withSecurityHeaders(new Response('Forms are accepted only from this site.', { status: 403 }))
+  }
   locals.lang = resolveLang({
     cookie: cookies.get(LANG_COOKIE)?.value,
     acceptLanguage: request.headers.get('accept-language'),

@@ -5,7 +5,6 @@
 export type SiteErrorCode =
   | 'config_invalid'
   | 'invalid_credentials'
-  | 'account_locked'
   | 'too_many_attempts'
   | 'upstream_unreachable'
   | 'upstream_failed'
@@ -15,18 +14,20 @@ export type SiteErrorCode =
 
 export class SiteError extends Error {
   readonly code: SiteErrorCode
+  /** `too_many_attempts`: how long the upstream asked to wait (its Retry-After), when it said. */
+  readonly retryAfterSeconds: number | undefined
 
-  constructor(code: SiteErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: SiteErrorCode, message: string, options?: { cause?: unknown; retryAfterSeconds?: number | undefined }) {
     super(message, options)
     this.name = 'SiteError'
     this.code = code
+    this.retryAfterSeconds = options?.retryAfterSeconds
   }
 }
 
 const STATUS: Record<SiteErrorCode, number> = {
   config_invalid: 500,
   invalid_credentials: 401,
-  account_locked: 423,
   too_many_attempts: 429,
   upstream_unreachable: 503,
   upstream_failed: 502,

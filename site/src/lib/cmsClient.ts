@@ -1,5 +1,6 @@
 import { getEnv } from '../env.ts'
 import { SiteError } from './SiteError.ts'
+import { parseRetryAfter } from './parseRetryAfter.ts'
 import { requestJson } from './requestJson.ts'
 import { toViewerProfile, type Viewer, type ViewerProfile } from './Viewer.ts'
 import { toDocumentView, type DocumentView } from './DocumentView.ts'
@@ -24,11 +25,17 @@ function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknow
   return { ...extra, timeoutMs: getEnv().upstreamTimeoutMs, service: 'CMS' }
 }
 
-/** Email + password → a token. Throws `invalid_credentials`, `account_locked`, `too_many_attempts` or `upstream_*`. */
+/**
+ * Email + password → a token. Throws `too_many_attempts` (the CMS throttles: 429, with how long to wait),
+ * `invalid_credentials` for every other refusal — one answer whether the email is unknown, the password wrong or the
+ * account otherwise refused, so the page never tells which accounts exist — or `upstream_*`.
+ */
 export async function login(email: string, password: string): Promise<LoginResult> {
-  const { status, body } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password } }))
-  if (status === 423) throw new SiteError('account_locked', `CMS refused the login of a locked account (${status})`)
-  if (status === 429) throw new SiteError('too_many_attempts', 'CMS rate-limited the login (429)')
+  const { status, body, headers } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password } }))
+  if (status === 429) {
+    const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), Date.now())
+    throw new SiteError('too_many_attempts', 'CMS throttled the login (429)', { retryAfterSeconds })
+  }
   if (status >= 400 && status < 500) throw new SiteError('invalid_credentials', `CMS refused the login (${status})`)
   if (status !== 200) throw new SiteError('upstream_failed', `CMS login answered ${status}; see the CMS log`)
   const record = (body ?? {}) as Record<string, unknown>

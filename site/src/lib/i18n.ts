@@ -32,9 +32,10 @@ const de = {
   'login.errorHeading': 'Die Anmeldung hat nicht geklappt',
   'login.error.missingFields': 'Bitte geben Sie E-Mail-Adresse und Passwort ein.',
   'login.error.invalidCredentials': 'E-Mail-Adresse oder Passwort sind nicht korrekt. Bitte prüfen Sie Ihre Eingabe.',
-  'login.error.accountLocked':
-    'Dieses Konto ist nach zu vielen Fehlversuchen vorübergehend gesperrt. Bitte versuchen Sie es später erneut oder wenden Sie sich an die IT.',
-  'login.error.tooManyAttempts': 'Zu viele Anmeldeversuche in kurzer Zeit. Bitte warten Sie einen Moment.',
+  'login.error.tooManyAttempts':
+    'Zu viele Anmeldeversuche in kurzer Zeit. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'login.error.tooManyAttemptsWait':
+    'Zu viele Anmeldeversuche in kurzer Zeit. Bitte versuchen Sie es in {minutes} Min. erneut.',
   'login.error.unreachable':
     'Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut; wenn das Problem bleibt, wenden Sie sich an die IT.',
   'login.notice.expired': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
@@ -121,9 +122,8 @@ const en: Messages = {
   'login.errorHeading': 'Sign-in failed',
   'login.error.missingFields': 'Please enter your email address and password.',
   'login.error.invalidCredentials': 'The email address or password is not correct. Please check what you entered.',
-  'login.error.accountLocked':
-    'This account is temporarily locked after too many failed attempts. Please try again later or contact IT.',
-  'login.error.tooManyAttempts': 'Too many sign-in attempts in a short time. Please wait a moment.',
+  'login.error.tooManyAttempts': 'Too many sign-in attempts in a short time. Please wait a few minutes, then try again.',
+  'login.error.tooManyAttemptsWait': 'Too many sign-in attempts in a short time. Please try again in {minutes} min.',
   'login.error.unreachable':
     'The sign-in service is not reachable right now. Please try again in a few minutes; if the problem persists, contact IT.',
   'login.notice.expired': 'Your session has expired. Please sign in again.',

@@ -4,6 +4,7 @@ export interface UpstreamResponse {
   status: number
   /** Parsed JSON body, or `null` when the body is empty or not JSON. */
   body: unknown
+  headers: Headers
 }
 
 export interface RequestJsonOptions {
@@ -49,5 +50,5 @@ export async function requestJson(url: string, options: RequestJsonOptions): Pro
       body = null
     }
   }
-  return { status: response.status, body }
+  return { status: response.status, body, headers: response.headers }
 }

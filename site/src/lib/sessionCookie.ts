@@ -5,9 +5,10 @@ import { getEnv } from '../env.ts'
 export const SESSION_COOKIE = 'payload-token'
 export const LANG_COOKIE = 'lang'
 
+/** Behind a TLS proxy the site itself sees http: SITE_URL says whether people reach it over https. */
 function secure(url: URL): boolean {
-  const mode = getEnv().cookieSecure
-  return mode === 'always' || (mode === 'auto' && url.protocol === 'https:')
+  const { cookieSecure, siteOrigin } = getEnv()
+  return cookieSecure === 'always' || (cookieSecure === 'auto' && (siteOrigin.startsWith('https:') || url.protocol === 'https:'))
 }
 
 export function setSessionCookie(cookies: AstroCookies, url: URL, token: string, expires: Date | undefined): void {

@@ -5,7 +5,17 @@ import { afterLoginPath } from './safeNextPath.ts'
 
 export type LoginOutcome =
   | { ok: true; token: string; expires: Date | undefined; next: string }
-  | { ok: false; status: number; errorKey: MessageKey; email: string; next: string }
+  | {
+      ok: false
+      status: number
+      errorKey: MessageKey
+      /** Placeholders of the message (the minutes to wait). */
+      errorVars?: Record<string, number>
+      /** Throttled: seconds until the CMS takes attempts again, for the page's own Retry-After. */
+      retryAfterSeconds?: number
+      email: string
+      next: string
+    }
 
 const MAX_FIELD = 1024
 
@@ -22,15 +32,19 @@ export async function submitLogin(
   const email = field(form, 'email').trim()
   const password = field(form, 'password')
   const next = afterLoginPath(field(form, 'next'))
-  const fail = (status: number, errorKey: MessageKey): LoginOutcome => ({ ok: false, status, errorKey, email, next })
+  const fail = (status: number, errorKey: MessageKey): LoginOutcome & { ok: false } => ({ ok: false, status, errorKey, email, next })
   if (!email || !password) return fail(400, 'login.error.missingFields')
   try {
     const result = await login(email, password)
     return { ok: true, token: result.token, expires: result.expires, next }
   } catch (error) {
     if (isSiteError(error, 'invalid_credentials')) return fail(401, 'login.error.invalidCredentials')
-    if (isSiteError(error, 'account_locked')) return fail(423, 'login.error.accountLocked')
-    if (isSiteError(error, 'too_many_attempts')) return fail(429, 'login.error.tooManyAttempts')
+    if (isSiteError(error, 'too_many_attempts')) {
+      const seconds = error.retryAfterSeconds
+      if (seconds === undefined) return fail(429, 'login.error.tooManyAttempts')
+      const minutes = Math.max(1, Math.ceil(seconds / 60))
+      return { ...fail(429, 'login.error.tooManyAttemptsWait'), errorVars: { minutes }, retryAfterSeconds: seconds }
+    }
     console.error('[site] login failed:', error instanceof Error ? error.message : error)
     return fail(503, 'login.error.unreachable')
   }

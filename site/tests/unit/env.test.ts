@@ -4,6 +4,9 @@ import { readEnv } from '../../src/env.ts'
 describe('readEnv', () => {
   it('has working defaults', () => {
     expect(readEnv({})).toEqual({
+      siteOrigin: 'http://127.0.0.1:4321',
+      host: '127.0.0.1',
+      port: 4321,
       cmsUrl: 'http://127.0.0.1:3000',
       searchUrl: 'http://127.0.0.1:3100',
       cookieSecure: 'auto',
@@ -19,7 +22,15 @@ describe('readEnv', () => {
     })
   })
 
+  it('takes the public origin from SITE_URL, and its default from PORT', () => {
+    expect(readEnv({ SITE_URL: 'https://intranet.example/' }).siteOrigin).toBe('https://intranet.example')
+    expect(readEnv({ PORT: '8080' }).siteOrigin).toBe('http://127.0.0.1:8080')
+  })
+
   it.each([
+    [{ SITE_URL: 'https://intranet.example/portal' }, /SITE_URL/],
+    [{ SITE_URL: 'intranet.example' }, /SITE_URL/],
+    [{ PORT: '80a' }, /PORT/],
     [{ CMS_URL: 'not a url' }, /CMS_URL/],
     [{ SEARCH_URL: 'ftp://x' }, /SEARCH_URL/],
     [{ SITE_COOKIE_SECURE: 'yes' }, /SITE_COOKIE_SECURE/],

@@ -12,8 +12,8 @@ const form = (fields: Record<string, string>) => {
   for (const [name, value] of Object.entries(fields)) data.set(name, value)
   return data
 }
-const failingWith = (code: SiteErrorCode) => async () => {
-  throw new SiteError(code, code)
+const failingWith = (code: SiteErrorCode, retryAfterSeconds?: number) => async () => {
+  throw new SiteError(code, code, { retryAfterSeconds })
 }
 
 describe('submitLogin', () => {
@@ -39,12 +39,24 @@ describe('submitLogin', () => {
 
   it.each([
     ['invalid_credentials', 401, 'login.error.invalidCredentials'],
-    ['account_locked', 423, 'login.error.accountLocked'],
     ['too_many_attempts', 429, 'login.error.tooManyAttempts'],
     ['upstream_unreachable', 503, 'login.error.unreachable'],
     ['upstream_failed', 503, 'login.error.unreachable'],
   ] as const)('maps %s to %i and a message, keeping the email', async (code, status, errorKey) => {
     const outcome = await submitLogin(form({ email: 'a@b', password: 'pw', next: '/x' }), failingWith(code))
     expect(outcome).toEqual({ ok: false, status, errorKey, email: 'a@b', next: '/x' })
+  })
+
+  it('tells a throttled person how long to wait, and passes that on for the page’s Retry-After', async () => {
+    const outcome = await submitLogin(form({ email: 'a@b', password: 'pw', next: '/x' }), failingWith('too_many_attempts', 130))
+    expect(outcome).toEqual({
+      ok: false,
+      status: 429,
+      errorKey: 'login.error.tooManyAttemptsWait',
+      errorVars: { minutes: 3 },
+      retryAfterSeconds: 130,
+      email: 'a@b',
+      next: '/x',
+    })
   })
 })
