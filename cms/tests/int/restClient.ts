@@ -11,13 +11,14 @@ export interface CallOptions {
   token?: string
 }
 
-/** One REST call as a browser or script would make it: `path` below /api, with query string. */
+/** One REST call as a browser or script would make it: `path` below /api, with query string; a `FormData` body is sent as multipart. */
 export async function rest(path: string, { method = 'GET', body, token }: CallOptions = {}): Promise<{ status: number; json: any }> {
+  const multipart = body instanceof FormData
   const response = await handlers[method](
     new Request(`http://127.0.0.1/api/${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(multipart ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
   )
