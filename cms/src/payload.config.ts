@@ -45,8 +45,8 @@ export default buildConfig({
   },
   sharp,
   cors: env.siteUrl ? [env.siteUrl] : [],
-  // Payload adds serverURL to this allowlist; without a known serverURL a non-empty list would lock out the admin itself.
-  csrf: env.siteUrl && env.cmsPublicUrl ? [env.siteUrl] : [],
+  // Never empty: an empty list makes Payload accept the login cookie from pages of any origin.
+  csrf: env.trustedOrigins,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (`npm run generate:types`), not rewritten by every dev start or test run.
