@@ -17,6 +17,7 @@ import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
+import { listLimitsPlugin } from './plugins/listLimitsPlugin.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -54,4 +55,5 @@ export default buildConfig({
   },
   // An intranet installation does not phone home.
   telemetry: false,
+  plugins: [listLimitsPlugin],
 })

@@ -1,5 +1,6 @@
 import * as migration_20261126_093241_initial from './20261126_093241_initial';
 import * as migration_20261126_095015_content_model from './20261126_095015_content_model';
+import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_095015_content_model.up,
     down: migration_20261126_095015_content_model.down,
-    name: '20261126_095015_content_model'
+    name: '20261126_095015_content_model',
+  },
+  {
+    up: migration_20261203_143221_login_throttle_instead_of_lockout.up,
+    down: migration_20261203_143221_login_throttle_instead_of_lockout.down,
+    name: '20261203_143221_login_throttle_instead_of_lockout'
   },
 ];
