@@ -20,13 +20,18 @@ function cms(path: string): string {
   return `${getEnv().cmsUrl}${path}`
 }
 
-function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknown } = {}) {
+function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknown; headers?: Record<string, string> } = {}) {
   return { ...extra, timeoutMs: getEnv().upstreamTimeoutMs, service: 'CMS' }
 }
 
-/** Email + password → a token. Throws `invalid_credentials`, `account_locked`, `too_many_attempts` or `upstream_*`. */
-export async function login(email: string, password: string): Promise<LoginResult> {
-  const { status, body } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password } }))
+/**
+ * Email + password → a token. Throws `invalid_credentials`, `account_locked`, `too_many_attempts` or `upstream_*`.
+ * `clientAddress` is the visitor's: the CMS throttles failed logins per address, and without it every visitor of the
+ * site would share the site's own.
+ */
+export async function login(email: string, password: string, clientAddress?: string): Promise<LoginResult> {
+  const headers = clientAddress ? { 'X-Forwarded-For': clientAddress } : undefined
+  const { status, body } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password }, headers }))
   if (status === 423) throw new SiteError('account_locked', `CMS refused the login of a locked account (${status})`)
   if (status === 429) throw new SiteError('too_many_attempts', 'CMS rate-limited the login (429)')
   if (status >= 400 && status < 500) throw new SiteError('invalid_credentials', `CMS refused the login (${status})`)
