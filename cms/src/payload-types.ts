@@ -249,6 +249,10 @@ export interface User {
   roles: ('staff' | 'manager' | 'editor' | 'admin')[];
   orgUnit?: (number | null) | OrgUnit;
   managerOf?: (number | OrgUnit)[] | null;
+  /**
+   * Only needed to change your own email address or password.
+   */
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -257,8 +261,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -642,6 +644,7 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   orgUnit?: T;
   managerOf?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -650,8 +653,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

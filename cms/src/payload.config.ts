@@ -18,6 +18,7 @@ import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
+import { listLimitsPlugin } from './plugins/listLimitsPlugin.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -46,8 +47,8 @@ export default buildConfig({
   },
   sharp,
   cors: env.siteUrl ? [env.siteUrl] : [],
-  // Payload adds serverURL to this allowlist; without a known serverURL a non-empty list would lock out the admin itself.
-  csrf: env.siteUrl && env.cmsPublicUrl ? [env.siteUrl] : [],
+  // Never empty: an empty list makes Payload accept the login cookie from pages of any origin.
+  csrf: env.trustedOrigins,
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (`npm run generate:types`), not rewritten by every dev start or test run.
@@ -55,4 +56,5 @@ export default buildConfig({
   },
   // An intranet installation does not phone home.
   telemetry: false,
+  plugins: [listLimitsPlugin],
 })

@@ -12,6 +12,11 @@ export interface CmsEnv {
   demo: boolean
   /** Where uploaded files are stored (`MEDIA_DIR`); default `cms/media`. */
   mediaDir: string | undefined
+  /**
+   * Origins whose pages may use the login cookie (Payload's CSRF allowlist): the admin's own (`CMS_PUBLIC_URL`, else
+   * the loopback addresses on `CMS_PORT`, as `npm start` and docker compose publish it) and the site's.
+   */
+  trustedOrigins: string[]
 }
 
 // `next build` and Payload's code generators load the config without ever connecting, so they run without a database.
@@ -33,10 +38,30 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   const cmsPublicUrl = optionalOrigin('CMS_PUBLIC_URL', source.CMS_PUBLIC_URL, problems)
   const siteUrl = optionalOrigin('SITE_URL', source.SITE_URL, problems)
+  const cmsPort = source.CMS_PORT?.trim() || '3000'
+  if (!/^\d{1,5}$/.test(cmsPort)) problems.push(`CMS_PORT must be a port number (got "${cmsPort}")`)
   if (problems.length > 0) {
     throw new CmsError('ENV_INVALID', `Invalid CMS environment (see cms/.env.example):\n- ${problems.join('\n- ')}`)
   }
-  return { databaseUri, payloadSecret, cmsPublicUrl, siteUrl, demo: source.LOTSE_DEMO === 'true', mediaDir: source.MEDIA_DIR?.trim() || undefined }
+  const cmsOrigins = cmsPublicUrl ? [cmsPublicUrl] : [`http://127.0.0.1:${cmsPort}`]
+  return {
+    databaseUri,
+    payloadSecret,
+    cmsPublicUrl,
+    siteUrl,
+    demo: source.LOTSE_DEMO === 'true',
+    mediaDir: source.MEDIA_DIR?.trim() || undefined,
+    trustedOrigins: [...new Set([...cmsOrigins, ...(siteUrl ? [siteUrl] : [])].flatMap(withLoopbackTwins))],
+  }
+}
+
+const LOOPBACK = ['127.0.0.1', 'localhost', '[::1]']
+
+/** A browser names the same local server by whichever loopback name was typed: each is the same origin to the person. */
+function withLoopbackTwins(origin: string): string[] {
+  const url = new URL(origin)
+  if (!LOOPBACK.includes(url.hostname)) return [origin]
+  return LOOPBACK.map((host) => `${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`)
 }
 
 function optionalOrigin(name: string, value: string | undefined, problems: string[]): string | undefined {

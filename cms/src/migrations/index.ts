@@ -1,6 +1,7 @@
 import * as migration_20261126_093241_initial from './20261126_093241_initial';
 import * as migration_20261126_095015_content_model from './20261126_095015_content_model';
 import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_files_uploaded_by';
+import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261203_142538_files_uploaded_by.up,
     down: migration_20261203_142538_files_uploaded_by.down,
     name: '20261203_142538_files_uploaded_by'
+  },
+  {
+    up: migration_20261203_143221_login_throttle_instead_of_lockout.up,
+    down: migration_20261203_143221_login_throttle_instead_of_lockout.down,
+    name: '20261203_143221_login_throttle_instead_of_lockout'
   },
 ];

@@ -1,9 +1,11 @@
 import { REST_GET } from '@payloadcms/next/routes'
-import { rm } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { Forbidden, type Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import config from '../../src/payload.config.ts'
 import type { Document, File, User } from '../../src/payload-types.ts'
+import { pdf, png } from '../fixtures/attachmentSamples.ts'
 import { buildDocument, buildOrgUnit, buildUser, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
 import { graphqlQuery, loginAs, rest } from './restClient.ts'
@@ -18,12 +20,12 @@ const mediaDir = vi.hoisted(() => {
 const GET = REST_GET(config)
 
 /** `GET /api/files/file/<filename>`, Payload's static handler, as a browser would call it. */
-async function download(filename: string, token?: string): Promise<{ status: number; bytes: Buffer }> {
+async function download(filename: string, token?: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
   const path = `files/file/${encodeURIComponent(filename)}`
   const response = await GET(new Request(`http://127.0.0.1/api/${path}`, { headers: token ? { authorization: `JWT ${token}` } : {} }), {
     params: Promise.resolve({ slug: path.split('/') }),
   })
-  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
+  return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers }
 }
 
 const VIEWERS = ['admin', 'editorOwner', 'editorOther', 'managerOwner', 'staffOwner', 'staffOther', 'anonymous'] as const
@@ -43,9 +45,6 @@ type FileCase = keyof typeof FILES
 const FILE_CASES = Object.keys(FILES) as FileCase[]
 
 const SECRET_TEXT = unique('VERTRAULICHER-TEXT')
-/** A small but well-formed PDF (Payload checks the header, the xref table and the EOF marker), unique by `marker`. */
-const pdf = (marker: string) =>
-  Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\nxref\n0 3\n0000000000 65535 f \ntrailer << /Size 3 /Root 1 0 R >>\nstartxref\n0\n%%EOF\n`)
 
 let payload: Payload
 const users = {} as Record<Viewer, User | null>
@@ -201,5 +200,77 @@ describe('changing files', () => {
     expect(await payload.findByID({ collection: 'files', id: own.id, depth: 0, overrideAccess: true })).toMatchObject({ document: documents.confidential.id })
     expect((await rest(`files/${own.id}`, { method: 'DELETE', token: tokens.editorOwner })).status).toBe(200)
     expect((await rest(`files/${files.allStaff.id}`, { method: 'PATCH', token: tokens.admin, body: {} })).status).toBe(200)
+  })
+})
+
+describe('active content', () => {
+  /** An editor's upload over REST, as the admin's form sends it: the declared type is whatever the sender claims. */
+  const uploadOverRest = (name: string, bytes: Buffer, declaredType: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: declaredType }), name)
+    form.append('_payload', JSON.stringify({ document: documents.allStaff.id }))
+    return rest('files', { method: 'POST', token: tokens.editorOwner, body: form })
+  }
+  const page = (marker: string) => Buffer.from(`<!DOCTYPE html><html><body>${marker}<script>fetch('/api/users/me')</script></body></html>`)
+
+  it.each([
+    ['a page', 'seite.html', page('a'), 'text/html'],
+    ['a page named as text', 'seite.txt', page('b'), 'text/plain'],
+    ['a page declared as PDF', 'seite.pdf', page('c'), 'application/pdf'],
+    ['script after a harmless first line', 'hinweis.txt', Buffer.from('Hinweis\n<script>alert(document.cookie)</script>'), 'text/plain'],
+    ['an SVG image', 'grafik.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'image/svg+xml'],
+    ['an SVG image named as text', 'grafik.txt', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'), 'text/plain'],
+    ['XML', 'daten.txt', Buffer.from('<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>'), 'text/plain'],
+  ])('%s is refused over REST and the Local API', async (_case, name, bytes, declaredType) => {
+    const before = await payload.count({ collection: 'files', overrideAccess: true })
+    const answer = await uploadOverRest(name, bytes, declaredType)
+    expect.soft(answer.status, `REST ${name}`).toBe(400)
+    expect.soft(JSON.stringify(answer.json), `REST ${name} message`).toMatch(/not an allowed attachment type|markup|not a valid/)
+    const local = payload.create({
+      collection: 'files',
+      data: { document: documents.allStaff.id },
+      file: { data: bytes, mimetype: declaredType, name, size: bytes.length },
+      user: users.editorOwner!,
+      overrideAccess: false,
+    })
+    await expect.soft(local, `Local API ${name}`).rejects.toMatchObject({
+      data: { errors: [{ path: 'file', message: expect.stringMatching(/not an allowed attachment type|markup|not a valid/) }] },
+    })
+    expect((await payload.count({ collection: 'files', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('stores an accepted file with the type found in its content, not the declared one', async () => {
+    const text = await uploadOverRest(`${unique('notiz')}.txt`, Buffer.from('Nur Text, 3 < 4.\n'), 'text/html')
+    expect(text).toMatchObject({ status: 201, json: { doc: { mimeType: 'text/plain' } } })
+    const image = await uploadOverRest(`${unique('bild')}.png`, png, 'text/html')
+    expect(image).toMatchObject({ status: 201, json: { doc: { mimeType: 'image/png' } } })
+  })
+
+  it('serves every file as an inert download: attachment unless PDF or a raster image, never sniffed, sandboxed', async () => {
+    const text = (await uploadOverRest(`${unique('notiz')}.txt`, Buffer.from('Nur Text.\n'), 'text/plain')).json.doc
+    // Wide enough for a thumbnail, which is served by the same route.
+    const wide = await sharp({ create: { width: 400, height: 20, channels: 3, background: '#0a5' } }).png().toBuffer()
+    const image = (await uploadOverRest(`${unique('bild')}.png`, wide, 'image/png')).json.doc
+    // A page stored before formats were checked, as a crafted row and file on disk would be.
+    const legacyName = `${unique('alt')}.html`
+    await writeFile(`${mediaDir}/${legacyName}`, page('legacy'))
+    await payload.db.create({ collection: 'files', data: { filename: legacyName, mimeType: 'text/html', filesize: 10, document: documents.allStaff.id } })
+
+    const cases: Array<[string, string, string]> = [
+      [files.allStaff.filename!, 'application/pdf', 'inline'],
+      [image.filename, 'image/png', 'inline'],
+      [image.sizes.thumbnail.filename, 'image/png', 'inline'],
+      [text.filename, 'text/plain', 'attachment'],
+      [legacyName, 'application/octet-stream', 'attachment'],
+    ]
+    for (const [filename, type, disposition] of cases) {
+      const { status, headers } = await download(filename, tokens.staffOwner)
+      expect.soft(status, filename).toBe(200)
+      expect.soft(headers.get('content-type'), `${filename} type`).toBe(type)
+      expect.soft(headers.get('content-disposition'), `${filename} disposition`).toBe(disposition)
+      expect.soft(headers.get('x-content-type-options'), `${filename} nosniff`).toBe('nosniff')
+      expect.soft(headers.get('content-security-policy'), `${filename} CSP`).toMatch(/(^|;)\s*sandbox\s*(;|$)/)
+      expect.soft(headers.get('content-security-policy'), `${filename} CSP`).toContain("default-src 'none'")
+    }
   })
 })

@@ -9,28 +9,31 @@ export interface CallOptions {
   method?: keyof typeof handlers
   body?: unknown
   token?: string
+  /** Further request headers, as a browser or a proxy would add them (`origin`, `cookie`, `x-forwarded-for`). */
+  headers?: Record<string, string>
 }
 
-/** One REST call as a browser or script would make it: `path` below /api, with query string. */
-export async function rest(path: string, { method = 'GET', body, token }: CallOptions = {}): Promise<{ status: number; json: any }> {
+/** One REST call as a browser or script would make it: `path` below /api, with query string; a `FormData` body is sent as multipart. */
+export async function rest(path: string, { method = 'GET', body, token, headers = {} }: CallOptions = {}): Promise<{ status: number; json: any; headers: Headers }> {
+  const multipart = body instanceof FormData
   const response = await handlers[method](
     new Request(`http://127.0.0.1/api/${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(multipart ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     }),
     { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
   )
   const text = await response.text()
-  return { status: response.status, json: text ? JSON.parse(text) : null }
+  return { status: response.status, json: text ? JSON.parse(text) : null, headers: response.headers }
 }
 
 /** A GraphQL query over the real GraphQL route. */
-export async function graphqlQuery(query: string, token?: string): Promise<{ status: number; json: any }> {
+export async function graphqlQuery(query: string, token?: string, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
   const response = await graphql(
     new Request('http://127.0.0.1/api/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
       body: JSON.stringify({ query }),
     }),
   )

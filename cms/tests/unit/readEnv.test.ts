@@ -12,7 +12,24 @@ describe('readEnv', () => {
       cmsPublicUrl: 'http://127.0.0.1:3000',
       siteUrl: 'http://127.0.0.1:4321',
       demo: true,
+      trustedOrigins: expect.any(Array),
     })
+  })
+
+  it('always trusts the admin’s own origin and the site’s for the login cookie, under each loopback name', () => {
+    expect(readEnv(valid).trustedOrigins).toEqual(['http://127.0.0.1:3000', 'http://localhost:3000', 'http://[::1]:3000'])
+    expect(readEnv({ ...valid, CMS_PORT: '3010', SITE_URL: 'http://localhost:4330' }).trustedOrigins).toEqual([
+      'http://127.0.0.1:3010',
+      'http://localhost:3010',
+      'http://[::1]:3010',
+      'http://127.0.0.1:4330',
+      'http://localhost:4330',
+      'http://[::1]:4330',
+    ])
+    expect(readEnv({ ...valid, CMS_PUBLIC_URL: 'https://cms.intranet.example/', SITE_URL: 'https://lotse.intranet.example' }).trustedOrigins).toEqual([
+      'https://cms.intranet.example',
+      'https://lotse.intranet.example',
+    ])
   })
 
   it('leaves the optional settings off when they are missing', () => {

@@ -21,7 +21,7 @@ function cms(path: string): string {
   return `${getEnv().cmsUrl}${path}`
 }
 
-function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknown } = {}) {
+function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknown; headers?: Record<string, string> } = {}) {
   return { ...extra, timeoutMs: getEnv().upstreamTimeoutMs, service: 'CMS' }
 }
 
@@ -29,9 +29,12 @@ function options(extra: { method?: 'GET' | 'POST'; token?: string; json?: unknow
  * Email + password → a token. Throws `too_many_attempts` (the CMS throttles: 429, with how long to wait),
  * `invalid_credentials` for every other refusal — one answer whether the email is unknown, the password wrong or the
  * account otherwise refused, so the page never tells which accounts exist — or `upstream_*`.
+ * `clientAddress` is the visitor's: the CMS throttles failed logins per address, and without it every visitor of the
+ * site would share the site's own.
  */
-export async function login(email: string, password: string): Promise<LoginResult> {
-  const { status, body, headers } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password } }))
+export async function login(email: string, password: string, clientAddress?: string): Promise<LoginResult> {
+  const forwarded = clientAddress ? { 'X-Forwarded-For': clientAddress } : undefined
+  const { status, body, headers } = await requestJson(cms('/api/users/login'), options({ method: 'POST', json: { email, password }, headers: forwarded }))
   if (status === 429) {
     const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'), Date.now())
     throw new SiteError('too_many_attempts', 'CMS throttled the login (429)', { retryAfterSeconds })

@@ -11,6 +11,8 @@ export interface RequestJsonOptions {
   method?: 'GET' | 'POST'
   token?: string | undefined
   json?: unknown
+  /** Further headers, e.g. `X-Forwarded-For` with the visitor's address on a login. */
+  headers?: Record<string, string>
   timeoutMs: number
   /** Name of the service in error messages ("CMS", "search API"). */
   service: string
@@ -21,7 +23,7 @@ export interface RequestJsonOptions {
  * only "no answer" (connection refused, DNS, timeout) throws `SiteError('upstream_unreachable')`.
  */
 export async function requestJson(url: string, options: RequestJsonOptions): Promise<UpstreamResponse> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (options.token) headers.Authorization = `JWT ${options.token}`
   if (options.json !== undefined) headers['Content-Type'] = 'application/json'
   let response: Response

@@ -5,6 +5,9 @@ import { canChangeFiles } from '../../access/canChangeFiles.ts'
 import { canReadFiles } from '../../access/canReadFiles.ts'
 import { nobody } from '../../access/nobody.ts'
 import { env } from '../../env.ts'
+import { ATTACHMENT_FORMATS } from './attachmentFormats.ts'
+import { downloadHeaders } from './downloadHeaders.ts'
+import { checkUploadedContent } from './hooks/checkUploadedContent.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
 
@@ -16,20 +19,12 @@ export const Files: CollectionConfig = {
   labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
-  hooks: { beforeChange: [recordUploader] },
+  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader] },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
-    mimeTypes: [
-      'application/pdf',
-      'application/msword',
-      'application/vnd.openxmlformats-officedocument.*',
-      'application/vnd.oasis.opendocument.*',
-      'application/vnd.ms-excel',
-      'application/vnd.ms-powerpoint',
-      'application/rtf',
-      'text/*',
-      'image/*',
-    ],
+    // Payload's own signature check runs after `checkUploadedContent`; old Office files are OLE containers to it.
+    mimeTypes: [...ATTACHMENT_FORMATS.map((format) => format.mime), 'application/x-cfb'],
+    modifyResponseHeaders: downloadHeaders,
     imageSizes: [{ name: 'thumbnail', width: 320 }],
     adminThumbnail: 'thumbnail',
   },

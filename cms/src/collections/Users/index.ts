@@ -5,6 +5,9 @@ import { isSignedIn } from '../../access/isSignedIn.ts'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
 import { visibilityProfile } from './endpoints/visibilityProfile.ts'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts'
+import { forgetFailedLogin } from './hooks/forgetFailedLogin.ts'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword.ts'
+import { throttleLogin } from './hooks/throttleLogin.ts'
 import { roleOptions } from './roles.ts'
 
 export const Users: CollectionConfig = {
@@ -13,7 +16,11 @@ export const Users: CollectionConfig = {
     singular: { de: 'Person', en: 'User' },
     plural: { de: 'Personen', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // Payload's lockout lets anyone lock any account with five wrong passwords, and its message tells that the account
+    // exists; `throttleLogin` slows down the guessing address instead.
+    maxLoginAttempts: 0,
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -28,6 +35,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   endpoints: [{ path: '/visibility', method: 'get', handler: visibilityProfile }],
+  hooks: {
+    beforeOperation: [throttleLogin],
+    afterLogin: [forgetFailedLogin],
+    beforeChange: [requireCurrentPassword],
+  },
   fields: [
     {
       name: 'name',
@@ -66,6 +78,18 @@ export const Users: CollectionConfig = {
       label: { de: 'Führungskraft von', en: 'Manager of' },
       access: { create: isAdmin, update: isAdmin },
       admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('manager') },
+    },
+    {
+      name: 'currentPassword',
+      type: 'text',
+      // Only carried into `requireCurrentPassword`: never stored, never read back.
+      virtual: true,
+      access: { read: () => false },
+      label: { de: 'Aktuelles Passwort', en: 'Current password' },
+      admin: {
+        description: { de: 'Nur nötig, um die eigene E-Mail-Adresse oder das eigene Passwort zu ändern.', en: 'Only needed to change your own email address or password.' },
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+      },
     },
   ],
 }
