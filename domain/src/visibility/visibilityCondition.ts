@@ -18,6 +18,19 @@ export function audienceCondition(viewer: VisibilityViewer): Condition {
   return or(eq('audienceAll', true), isIn('audienceUnits', viewer.unitPath), isIn('audienceRoles', viewer.roles))
 }
 
+/** Members of the owner unit, managers of it, and the responsible person. */
+const owningSideCondition = (viewer: VisibilityViewer): Condition =>
+  or(viewer.orgUnit ? eq('ownerUnit', viewer.orgUnit) : FALSE, isIn('ownerUnit', viewer.managerOf), eq('responsible', viewer.id))
+
+/**
+ * Whether the person reads a document's unreleased states — its drafts and attachments nobody has approved yet: the
+ * editors and managers on its owning side, and admins.
+ */
+export function draftReaderCondition(viewer: VisibilityViewer): Condition {
+  if (viewer.roles.includes('admin')) return TRUE
+  return viewer.roles.includes('editor') || viewer.roles.includes('manager') ? owningSideCondition(viewer) : FALSE
+}
+
 /**
  * THE visibility rule (DESIGN.md), written once:
  * a person may read a document when
@@ -30,10 +43,9 @@ export function audienceCondition(viewer: VisibilityViewer): Condition {
 export function visibilityCondition(viewer: VisibilityViewer): Condition {
   if (viewer.roles.length === 0) return FALSE
   if (viewer.roles.includes('admin')) return TRUE
-  const owningSide = or(viewer.orgUnit ? eq('ownerUnit', viewer.orgUnit) : FALSE, isIn('ownerUnit', viewer.managerOf), eq('responsible', viewer.id))
-  const mayEdit = viewer.roles.includes('editor') || viewer.roles.includes('manager')
+  const owningSide = owningSideCondition(viewer)
   return and(
-    or(isIn('workflowStatus', RELEASED_STATUSES), mayEdit ? owningSide : FALSE),
+    or(isIn('workflowStatus', RELEASED_STATUSES), draftReaderCondition(viewer)),
     or(audienceCondition(viewer), owningSide),
     or(isIn('classification', ['public', 'internal']), owningSide),
   )

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { canRead } from '../../src/visibility/canRead.ts'
-import type { VisibilityFacts } from '../../src/visibility/Condition.ts'
-import type { VisibilityViewer } from '../../src/visibility/visibilityCondition.ts'
+import { evaluate, type VisibilityFacts } from '../../src/visibility/Condition.ts'
+import { draftReaderCondition, type VisibilityViewer } from '../../src/visibility/visibilityCondition.ts'
 import { factsArbitrary, viewerArbitrary } from '../support/arbitraries.ts'
 import { buildFacts as buildDocument, buildViewer } from '../support/factories.ts'
 
@@ -53,6 +53,18 @@ describe('canRead properties', () => {
       fc.property(viewerArbitrary, factsArbitrary, (viewer, facts) => {
         const owningSide = facts.ownerUnit === viewer.orgUnit || viewer.managerOf.includes(facts.ownerUnit ?? '') || facts.responsible === viewer.id
         if (facts.classification === 'confidential' && canRead(viewer, facts)) expect(owningSide || viewer.roles.includes('admin')).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('lets exactly the editors and managers on the owning side (and admins) read unreleased states, and only of documents they read', () => {
+    fc.assert(
+      fc.property(viewerArbitrary, factsArbitrary, (viewer, facts) => {
+        const draftReader = evaluate(draftReaderCondition(viewer), facts)
+        if (draftReader) expect(canRead(viewer, facts)).toBe(true)
+        const unreleased = { ...facts, workflowStatus: 'in-review' }
+        if (!viewer.roles.includes('admin')) expect(draftReader).toBe(canRead(viewer, unreleased))
       }),
       { numRuns: 2000 },
     )
