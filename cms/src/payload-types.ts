@@ -289,10 +289,15 @@ export interface Topic {
 export interface File {
   id: number;
   /**
-   * Whoever may read the document may download the file.
+   * Whoever may read the document may download the file once a second person has released it.
    */
   document?: (number | null) | Document;
   uploadedBy?: (number | null) | User;
+  /**
+   * Readers of the document see the file only once a second person approves a version of the document with it.
+   */
+  releasedAt?: string | null;
+  changedBy?: (number | null) | User;
   extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -572,6 +577,8 @@ export interface DocumentsSelect<T extends boolean = true> {
 export interface FilesSelect<T extends boolean = true> {
   document?: T;
   uploadedBy?: T;
+  releasedAt?: T;
+  changedBy?: T;
   extractedText?: T;
   updatedAt?: T;
   createdAt?: T;

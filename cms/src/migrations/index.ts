@@ -2,6 +2,7 @@ import * as migration_20261126_093241_initial from './20261126_093241_initial';
 import * as migration_20261126_095015_content_model from './20261126_095015_content_model';
 import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_files_uploaded_by';
 import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
+import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261203_143221_login_throttle_instead_of_lockout.up,
     down: migration_20261203_143221_login_throttle_instead_of_lockout.down,
     name: '20261203_143221_login_throttle_instead_of_lockout'
+  },
+  {
+    up: migration_20261203_144506_files_release.up,
+    down: migration_20261203_144506_files_release.down,
+    name: '20261203_144506_files_release'
   },
 ];

@@ -4,7 +4,7 @@ import { Forbidden, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import config from '../../src/payload.config.ts'
-import type { Document, File, User } from '../../src/payload-types.ts'
+import type { Document, File, OrgUnit, User } from '../../src/payload-types.ts'
 import { pdf, png } from '../fixtures/attachmentSamples.ts'
 import { buildDocument, buildOrgUnit, buildUser, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
@@ -28,6 +28,23 @@ async function download(filename: string, token?: string): Promise<{ status: num
   return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()), headers: response.headers }
 }
 
+interface SentFile {
+  token: string | undefined
+  name: string
+  bytes: Buffer
+  declaredType?: string
+  data?: Record<string, unknown>
+  method?: 'POST' | 'PATCH'
+}
+
+/** An upload over REST as the admin's form sends it (multipart, fields in `_payload`): a new file, or a replacement (`PATCH files/:id`). */
+function sendFile(path: string, { token, name, bytes, declaredType = 'application/pdf', data = {}, method = 'POST' }: SentFile) {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)], { type: declaredType }), name)
+  form.append('_payload', JSON.stringify(data))
+  return rest(path, { method, token, body: form })
+}
+
 const VIEWERS = ['admin', 'editorOwner', 'editorOther', 'managerOwner', 'staffOwner', 'staffOther', 'anonymous'] as const
 type Viewer = (typeof VIEWERS)[number]
 
@@ -47,6 +64,7 @@ const FILE_CASES = Object.keys(FILES) as FileCase[]
 const SECRET_TEXT = unique('VERTRAULICHER-TEXT')
 
 let payload: Payload
+let owner: OrgUnit
 const users = {} as Record<Viewer, User | null>
 const tokens = {} as Record<Viewer, string | undefined>
 const documents = {} as Record<Exclude<FileCase, 'unattached'>, Document>
@@ -65,7 +83,7 @@ async function upload(name: FileCase, document: Document | null, data: Partial<F
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  const owner = await buildOrgUnit(payload)
+  owner = await buildOrgUnit(payload)
   const other = await buildOrgUnit(payload)
   const built: Record<Viewer, () => Promise<User | null>> = {
     admin: () => buildUser(payload, ['admin']),
@@ -180,9 +198,11 @@ describe('changing files', () => {
       expect.soft([403, 404], `${method} ${JSON.stringify(body)}`).toContain(status)
     }
     expect((await rest(`files/${uploaded.id}?depth=0`, { method: 'PATCH', token: tokens.editorOwner, body: { uploadedBy: users.editorOther!.id } })).json.doc.uploadedBy).toBe(users.editorOwner!.id)
-    // Its uploader attaches it to a document of their unit; from then on the document decides.
+    // Its uploader attaches it to a document of their unit; from then on the document decides: its drafts readers see
+    // it at once, its other readers once a second person approves the document with it (tested below).
     expect((await rest(`files/${uploaded.id}`, { method: 'PATCH', token: tokens.editorOwner, body: { document: documents.allStaff.id } })).status).toBe(200)
-    expect((await rest(`files/${uploaded.id}?depth=0`, { token: tokens.staffOther })).status).toBe(200)
+    expect((await rest(`files/${uploaded.id}?depth=0`, { token: tokens.managerOwner })).status).toBe(200)
+    expect((await rest(`files/${uploaded.id}?depth=0`, { token: tokens.staffOther })).status).toBe(404)
   })
 
   it('an editor of the owning unit may attach, change and delete its attachments', async () => {
@@ -204,13 +224,9 @@ describe('changing files', () => {
 })
 
 describe('active content', () => {
-  /** An editor's upload over REST, as the admin's form sends it: the declared type is whatever the sender claims. */
-  const uploadOverRest = (name: string, bytes: Buffer, declaredType: string) => {
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(bytes)], { type: declaredType }), name)
-    form.append('_payload', JSON.stringify({ document: documents.allStaff.id }))
-    return rest('files', { method: 'POST', token: tokens.editorOwner, body: form })
-  }
+  /** An editor's upload over REST: the declared type is whatever the sender claims. */
+  const uploadOverRest = (name: string, bytes: Buffer, declaredType: string) =>
+    sendFile('files', { token: tokens.editorOwner, name, bytes, declaredType, data: { document: documents.allStaff.id } })
   const page = (marker: string) => Buffer.from(`<!DOCTYPE html><html><body>${marker}<script>fetch('/api/users/me')</script></body></html>`)
 
   it.each([
@@ -264,7 +280,8 @@ describe('active content', () => {
       [legacyName, 'application/octet-stream', 'attachment'],
     ]
     for (const [filename, type, disposition] of cases) {
-      const { status, headers } = await download(filename, tokens.staffOwner)
+      // As the owning unit's editor: the editor's uploads are not released to staff until a second person approves them.
+      const { status, headers } = await download(filename, tokens.editorOwner)
       expect.soft(status, filename).toBe(200)
       expect.soft(headers.get('content-type'), `${filename} type`).toBe(type)
       expect.soft(headers.get('content-disposition'), `${filename} disposition`).toBe(disposition)
@@ -272,5 +289,96 @@ describe('active content', () => {
       expect.soft(headers.get('content-security-policy'), `${filename} CSP`).toMatch(/(^|;)\s*sandbox\s*(;|$)/)
       expect.soft(headers.get('content-security-policy'), `${filename} CSP`).toContain("default-src 'none'")
     }
+  })
+})
+
+describe('attachments reach readers only through a second person (four eyes)', () => {
+  const EVERYWHERE = { download: true, byId: true, list: true, graphql: true, attachments: true }
+  const NOWHERE = { download: false, byId: false, list: false, graphql: false, attachments: false }
+
+  /** Where `viewer` finds the file: on every path a reader has to it, including its document's `attachments`. */
+  async function findsFile(viewer: Viewer, file: Pick<File, 'id' | 'filename'>, documentId: number) {
+    const token = tokens[viewer]
+    const [downloaded, byId, list, gql, document] = await Promise.all([
+      download(file.filename!, token),
+      rest(`files/${file.id}?depth=0`, { token }),
+      rest(`files?where[id][equals]=${file.id}&depth=0`, { token }),
+      graphqlQuery(`{ File(id: ${file.id}) { id filename } }`, token),
+      rest(`documents/${documentId}?depth=0`, { token }),
+    ])
+    const attached: unknown[] = document.json?.attachments?.docs ?? []
+    return {
+      download: downloaded.status === 200,
+      byId: byId.status === 200,
+      list: list.json?.docs?.length === 1,
+      graphql: gql.json.data?.File?.filename === file.filename,
+      attachments: attached.some((entry) => (typeof entry === 'object' ? (entry as File).id : entry) === file.id),
+    }
+  }
+
+  const submit = (user: User, id: number) =>
+    payload.update({ collection: 'documents', id, data: { workflowStatus: 'in-review', changeNote: unique('Anlage') }, draft: true, depth: 0, user, overrideAccess: false })
+  const approve = (user: User, id: number) =>
+    payload.update({ collection: 'documents', id, data: { workflowStatus: 'published', _status: 'published' }, depth: 0, user, overrideAccess: false })
+  const attach = async (viewer: Viewer, documentId: number, data: Record<string, unknown> = {}) => {
+    const name = unique('anlage')
+    const answer = await sendFile('files', { token: tokens[viewer], name: `${name}.pdf`, bytes: pdf(name), data: { document: documentId, ...data } })
+    expect(answer.status).toBe(201)
+    return answer.json.doc as File
+  }
+  const stored = (id: number) => payload.findByID({ collection: 'files', id, depth: 0, overrideAccess: true })
+  /** As seed or migration import an original: trusted code without a user. */
+  const imported = (documentId: number) => {
+    const name = unique('original')
+    const data = pdf(name)
+    return payload.create({ collection: 'files', data: { document: documentId }, file: { data, mimetype: 'application/pdf', name: `${name}.pdf`, size: data.length }, overrideAccess: true })
+  }
+
+  it('a file an editor attaches to a published document stays with its drafts readers until another person approves a new version', async () => {
+    const doc = await buildDocument(payload, { ownerUnit: owner.id })
+    // What the system sets is not taken from the request.
+    const file = await attach('editorOwner', doc.id, { releasedAt: '2020-01-01T00:00:00.000Z', changedBy: users.managerOwner!.id })
+    expect.soft(await stored(file.id)).toMatchObject({ releasedAt: null, changedBy: users.editorOwner!.id })
+    for (const reader of ['staffOwner', 'staffOther', 'editorOther'] as const) expect.soft(await findsFile(reader, file, doc.id), reader).toEqual(NOWHERE)
+    for (const draftReader of ['editorOwner', 'managerOwner', 'admin'] as const) expect.soft(await findsFile(draftReader, file, doc.id), draftReader).toEqual(EVERYWHERE)
+
+    await submit(users.editorOwner!, doc.id)
+    expect(await findsFile('staffOther', file, doc.id), 'in review').toEqual(NOWHERE)
+    await approve(users.managerOwner!, doc.id)
+    for (const reader of ['staffOwner', 'staffOther', 'editorOther'] as const) expect.soft(await findsFile(reader, file, doc.id), `${reader} after approval`).toEqual(EVERYWHERE)
+  })
+
+  it('replacing a released file’s content, or moving it to another document, un-releases it', async () => {
+    const doc = await buildDocument(payload, { ownerUnit: owner.id })
+    const next = await buildDocument(payload, { ownerUnit: owner.id })
+    const original = await imported(doc.id)
+    expect(await findsFile('staffOther', original, doc.id), 'imported by trusted code').toEqual(EVERYWHERE)
+
+    const name = unique('ersetzt')
+    const replaced = await sendFile(`files/${original.id}?depth=0`, { method: 'PATCH', token: tokens.editorOwner, name: `${name}.pdf`, bytes: pdf(name) })
+    expect(replaced.status).toBe(200)
+    const file = replaced.json.doc as File
+    expect.soft(await stored(file.id)).toMatchObject({ releasedAt: null, changedBy: users.editorOwner!.id })
+    expect.soft(await findsFile('staffOther', file, doc.id), 'replaced').toEqual(NOWHERE)
+    expect.soft([403, 404], 'the old name').toContain((await download(original.filename!, tokens.staffOther)).status)
+    expect.soft(await findsFile('editorOwner', file, doc.id), 'replaced, for its editor').toEqual(EVERYWHERE)
+
+    const moving = await imported(doc.id)
+    expect((await rest(`files/${moving.id}`, { method: 'PATCH', token: tokens.editorOwner, body: { document: next.id } })).status).toBe(200)
+    expect.soft(await findsFile('staffOther', moving, next.id), 'moved').toEqual(NOWHERE)
+  })
+
+  it('an approver who attaches a file to a document in review does not release it by approving', async () => {
+    const doc = await buildDocument(payload, { ownerUnit: owner.id })
+    const byAuthor = await attach('editorOwner', doc.id)
+    await submit(users.editorOwner!, doc.id)
+    const byApprover = await attach('managerOwner', doc.id)
+    await approve(users.managerOwner!, doc.id)
+    expect.soft(await findsFile('staffOther', byAuthor, doc.id), 'the author’s file').toEqual(EVERYWHERE)
+    expect.soft(await findsFile('staffOther', byApprover, doc.id), 'the approver’s own file').toEqual(NOWHERE)
+    // It needs another person, as a content edit would: the next version, approved by someone else, releases it.
+    await submit(users.managerOwner!, doc.id)
+    await approve(users.editorOwner!, doc.id)
+    expect(await findsFile('staffOther', byApprover, doc.id), 'approved by another person').toEqual(EVERYWHERE)
   })
 })

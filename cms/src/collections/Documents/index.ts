@@ -14,6 +14,7 @@ import { enforceWorkflow } from './hooks/enforceWorkflow.ts'
 import { enqueueSearchRemoval } from './hooks/enqueueSearchRemoval.ts'
 import { enqueueSearchSync } from './hooks/enqueueSearchSync.ts'
 import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
+import { releaseAttachments } from './hooks/releaseAttachments.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
@@ -56,7 +57,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     beforeValidate: [validateDocument],
     beforeChange: [enforceWorkflow],
-    afterChange: [enqueueSearchSync, applySupersession, recordChange],
+    afterChange: [enqueueSearchSync, applySupersession, releaseAttachments, recordChange],
     afterDelete: [enqueueSearchRemoval, recordDeletion],
   },
   fields: [

@@ -10,6 +10,7 @@ import { downloadHeaders } from './downloadHeaders.ts'
 import { checkUploadedContent } from './hooks/checkUploadedContent.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
+import { resetRelease } from './hooks/resetRelease.ts'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -19,7 +20,7 @@ export const Files: CollectionConfig = {
   labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
-  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader] },
+  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader, resetRelease] },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
     // Payload's own signature check runs after `checkUploadedContent`; old Office files are OLE containers to it.
@@ -36,7 +37,7 @@ export const Files: CollectionConfig = {
       hooks: { beforeValidate: [refuseUnreadableDocument] },
       index: true,
       label: { de: 'Gehört zu Dokument', en: 'Belongs to document' },
-      admin: { description: { de: 'Wer das Dokument lesen darf, darf auch die Datei laden.', en: 'Whoever may read the document may download the file.' } },
+      admin: { description: { de: 'Wer das Dokument lesen darf, darf die Datei laden, sobald eine zweite Person sie freigegeben hat.', en: 'Whoever may read the document may download the file once a second person has released it.' } },
     },
     {
       name: 'uploadedBy',
@@ -46,6 +47,31 @@ export const Files: CollectionConfig = {
       // Set by hooks/recordUploader.ts: a file nobody has attached yet belongs to its uploader (access/canReadFiles.ts).
       access: { create: nobody, update: nobody },
       label: { de: 'Hochgeladen von', en: 'Uploaded by' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'releasedAt',
+      type: 'date',
+      // Set only by hooks/resetRelease.ts and Documents/hooks/releaseAttachments.ts; while empty, only the document's drafts readers see the file.
+      access: { create: nobody, update: nobody },
+      label: { de: 'Freigegeben am', en: 'Released at' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          de: 'Leser des Dokuments sehen die Datei erst, wenn eine zweite Person eine Fassung des Dokuments mit ihr freigibt.',
+          en: 'Readers of the document see the file only once a second person approves a version of the document with it.',
+        },
+      },
+    },
+    {
+      name: 'changedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      // Whoever uploaded or changed the file last cannot release it by approving its document (hooks/resetRelease.ts).
+      access: { create: nobody, update: nobody },
+      label: { de: 'Zuletzt geändert von', en: 'Last changed by' },
       admin: { readOnly: true, position: 'sidebar' },
     },
     {
