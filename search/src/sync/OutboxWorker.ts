@@ -60,7 +60,7 @@ export class OutboxWorker {
     const { rows } = await this.options.pool.query<{ pending: string; failing: string; oldest: Date | null }>(
       'SELECT count(*) AS pending, count(*) FILTER (WHERE attempts > 0) AS failing, min(created_at) AS oldest FROM search_outbox',
     )
-    const row = rows[0]!
+    const row = rows[0]
     return { pending: Number(row.pending), failing: Number(row.failing), oldestAgeMs: row.oldest ? Date.now() - row.oldest.getTime() : 0 }
   }
 
