@@ -18,7 +18,7 @@ export const canChangeFiles: Access = async ({ req, data }) => {
   const viewer = await viewerOf(req)
   if (!viewer) return false
   const units = unitsOf(viewer)
-  const target = idOf(data?.document)
+  const target = idOf((data as { document?: unknown } | undefined)?.document)
   if (target && !(await ownsDocument(req, target, units))) return false
   if (data && 'document' in data && !target) return unattached
   return units.length ? { or: [{ 'document.ownerUnit': { in: units } }, unattached] } : unattached

@@ -19,7 +19,7 @@ export async function rest(path: string, { method = 'GET', body, token }: CallOp
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     }),
-    { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
+    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
   )
   const text = await response.text()
   return { status: response.status, json: text ? JSON.parse(text) : null }
