@@ -13,13 +13,13 @@ const WORDS = ['Arbeitszeit', 'Gleitzeit', 'Bürgergeld', 'Datenschutz', 'Dienst
 const KINDS = ['directive', 'policy', 'work-aid', 'instruction', 'form', 'news']
 
 function generate(i: number): SearchRecord {
-  const pick = (n: number) => WORDS[(i * 7 + n * 13) % WORDS.length]!
+  const pick = (n: number) => WORDS[(i * 7 + n * 13) % WORDS.length]
   const body = Array.from({ length: 60 }, (_, n) => pick(n)).join(' ')
   return {
     // A realistic mix for the visibility filter: some confidential, some for one unit only.
     ...buildFacts({ classification: i % 10 === 0 ? 'confidential' : 'internal', audienceUnits: i % 7 === 0 ? ['u51'] : [] }),
     id: `documents-${i}`, documentId: String(i), title: `${pick(1)} und ${pick(2)} – Regelung ${i}`, summary: `${pick(3)} ${pick(4)}`, body,
-    kind: KINDS[i % KINDS.length]!, status: 'published', url: `/documents/${i}`, sourcePath: null, orgUnit: `Amt ${50 + (i % 5)}`,
+    kind: KINDS[i % KINDS.length], status: 'published', url: `/documents/${i}`, sourcePath: null, orgUnit: `Amt ${50 + (i % 5)}`,
     topics: [pick(5)], validFrom: null, validUntil: null, validFromTs: null, validUntilTs: null, updatedAt: new Date(2020, 0, 1 + (i % 1000)).toISOString(),
   }
 }
@@ -44,7 +44,7 @@ try {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (next < queries.length) {
-          const q = queries[next++]!
+          const q = queries[next++]
           const t = performance.now()
           await searchDocuments(meili, 'bench', viewer, { q, limit: 10, offset: 0, validity: 'current' })
           samples.push(performance.now() - t)

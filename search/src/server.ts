@@ -42,5 +42,11 @@ const shutdown = async () => {
   await pool.end()
   process.exit(0)
 }
-process.on('SIGTERM', shutdown)
-process.on('SIGINT', shutdown)
+const onSignal = () => {
+  shutdown().catch((error: unknown) => {
+    console.error('search: shutdown failed', error)
+    process.exit(1)
+  })
+}
+process.on('SIGTERM', onSignal)
+process.on('SIGINT', onSignal)

@@ -19,7 +19,7 @@ export const canChangeFiles: Access = async ({ req, data }) => {
   if (!viewer) return false
   const units = unitsOf(viewer)
   const own = ownUnattachedFiles(viewer.id)
-  const target = idOf(data?.document)
+  const target = idOf((data as { document?: unknown } | undefined)?.document)
   if (target && !(await ownsDocument(req, target, units))) return false
   if (data && 'document' in data && !target) return own
   return units.length ? { or: [{ 'document.ownerUnit': { in: units } }, own] } : own

@@ -9,5 +9,5 @@ export type Role = User['roles'][number]
  */
 export function hasRole(user: Pick<User, 'roles'> | ClientUser | null | undefined, ...roles: Role[]): boolean {
   const held: unknown = user?.roles
-  return Array.isArray(held) && held.some((role) => roles.includes(role))
+  return Array.isArray(held) && roles.some((role) => held.includes(role))
 }

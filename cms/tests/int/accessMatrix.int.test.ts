@@ -391,7 +391,7 @@ describe('audit log', () => {
   let entry: { id: number; action: string }
   beforeAll(async () => {
     const { docs: entries } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(docs.publishedAllStaff.id) } }, limit: 1, overrideAccess: true })
-    entry = entries[0] as typeof entry
+    entry = entries[0]
     expect(entry).toBeDefined()
   })
 

@@ -57,7 +57,7 @@ describe('acknowledgements ("Lesebestätigung")', () => {
     expect(doc.acknowledgementRound).toBe(1)
     const [entry] = (await pending(staffA)).filter((item) => item.id === doc.id)
     expect(entry).toMatchObject({ round: 1, dueAt: expect.any(String) })
-    expect(new Date(entry!.dueAt).getTime() - new Date(doc.acknowledgementRoundStartedAt!).getTime()).toBe(7 * 86_400_000)
+    expect(new Date(entry.dueAt).getTime() - new Date(doc.acknowledgementRoundStartedAt!).getTime()).toBe(7 * 86_400_000)
     expect((await pending(outsider)).map((item) => item.id)).not.toContain(doc.id)
   })
 

@@ -263,7 +263,7 @@ describe('versions and review lists over REST', () => {
     await publish(reviewer, doc.id)
     const { docs } = await payload.findVersions({ collection: 'documents', where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] }, sort: 'createdAt', overrideAccess: true })
     const token = await loginAs(staff.email)
-    const { status, json } = await rest(`documents/${doc.id}/compare?from=${docs[0]!.id}&to=${docs.at(-1)!.id}`, { token })
+    const { status, json } = await rest(`documents/${doc.id}/compare?from=${docs[0].id}&to=${docs.at(-1)!.id}`, { token })
     expect(status).toBe(200)
     expect(json.to.changeNote).toBe('Frist verlängert')
     expect(json.changes).toEqual(expect.arrayContaining([{ op: 'delete', text: '7' }, { op: 'insert', text: '14' }]))
@@ -285,7 +285,7 @@ describe('audit log', () => {
   it('cannot be changed or deleted, not even by server code overriding access, nor in SQL', async () => {
     const doc = await buildDocument(payload, { ownerUnit: unit.id })
     const { docs } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(doc.id) } }, overrideAccess: true })
-    const entry = docs[0]!
+    const entry = docs[0]
     await expect(payload.update({ collection: 'audit-log', id: entry.id, data: { action: 'delete' }, overrideAccess: true })).rejects.toThrow(/append-only/)
     await expect(payload.delete({ collection: 'audit-log', id: entry.id, overrideAccess: true })).rejects.toThrow(/append-only/)
     await expect(payload.db.drizzle.execute(`DELETE FROM audit_log WHERE id = ${entry.id}`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } })

@@ -19,7 +19,7 @@ const call = (handler: typeof POST, path: string, init: { method: string; body?:
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     }),
-    { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
+    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
   )
 
 const login = async (email: string) => {

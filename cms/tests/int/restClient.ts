@@ -22,7 +22,7 @@ export async function rest(path: string, { method = 'GET', body, token, headers 
       headers: { ...(multipart ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `JWT ${token}` } : {}), ...headers },
       body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     }),
-    { params: Promise.resolve({ slug: path.split('?')[0]!.split('/') }) },
+    { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) },
   )
   const text = await response.text()
   return { status: response.status, json: text ? JSON.parse(text) : null, headers: response.headers }

@@ -16,7 +16,7 @@ const REAL_USERS = 40
 let payload: Payload
 const unitIds = new Map<string, string>()
 const userIds = new Map<string, string>()
-let documents: { id: string; facts: VisibilityFacts }[] = []
+const documents: { id: string; facts: VisibilityFacts }[] = []
 
 /** The arbitraries speak of units `u50`… and users `1`…; map them onto the rows created for this run. */
 const realUnit = (unit: string) => unitIds.get(unit)!

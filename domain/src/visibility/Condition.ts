@@ -32,14 +32,14 @@ export const isIn = (field: VisibilityField, values: readonly string[]): Conditi
 export function and(...of: Condition[]): Condition {
   if (of.some((c) => c.op === 'const' && !c.value)) return FALSE
   const rest = of.filter((c) => c.op !== 'const')
-  return rest.length === 0 ? TRUE : rest.length === 1 ? rest[0]! : { op: 'and', of: rest }
+  return rest.length === 0 ? TRUE : rest.length === 1 ? rest[0] : { op: 'and', of: rest }
 }
 
 /** Disjunction with constants folded away (an empty `or` is false). */
 export function or(...of: Condition[]): Condition {
   if (of.some((c) => c.op === 'const' && c.value)) return TRUE
   const rest = of.filter((c) => c.op !== 'const')
-  return rest.length === 0 ? FALSE : rest.length === 1 ? rest[0]! : { op: 'or', of: rest }
+  return rest.length === 0 ? FALSE : rest.length === 1 ? rest[0] : { op: 'or', of: rest }
 }
 
 export function evaluate(condition: Condition, facts: VisibilityFacts): boolean {

@@ -26,7 +26,7 @@ export function createSearchApp(deps: SearchAppDeps) {
     const viewer = await resolveViewer(tokenOf(req))
     const parsed = searchQuerySchema.safeParse(req.query)
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!
+      const issue = parsed.error.issues[0]
       const where = issue.path.join('.') || 'query'
       const message = issue.code === 'unrecognized_keys' ? `unknown parameter(s): ${issue.keys.join(', ')}` : `${where}: ${issue.message}`
       throw new SearchError('INVALID_QUERY', message)

@@ -10,7 +10,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  */
 export function toSnippetHtml(highlighted: string): string {
   // Meilisearch highlights the parts of a split German compound separately ("Arbeits" + "zeit"): join them.
-  const escaped = highlighted.replaceAll(POST + PRE, '').replace(/[&<>"']/g, (char) => ESCAPES[char]!)
+  const escaped = highlighted.replaceAll(POST + PRE, '').replace(/[&<>"']/g, (char) => ESCAPES[char])
   let open = false
   let html = ''
   for (const char of escaped) {

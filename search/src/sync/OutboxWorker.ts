@@ -91,7 +91,7 @@ export class OutboxWorker {
         [REJECTED],
       ),
     ])
-    const row = counts[0]!
+    const row = counts[0]
     return {
       pending: Number(row.pending),
       failing: Number(row.failing),

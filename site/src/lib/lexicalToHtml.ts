@@ -98,7 +98,7 @@ function renderText(node: LexicalNode): string {
   let html = escapeHtml(node.text)
   const format = typeof node.format === 'number' && Number.isInteger(node.format) ? node.format : 0
   for (let i = FORMAT_TAGS.length - 1; i >= 0; i--) {
-    const [flag, tag] = FORMAT_TAGS[i]!
+    const [flag, tag] = FORMAT_TAGS[i]
     if (format & flag) html = `<${tag}>${html}</${tag}>`
   }
   return html

@@ -77,7 +77,7 @@ export async function searchDocuments(viewer: Viewer, query: string, page = 1): 
   if (status === 401) throw new SiteError('unauthenticated', 'search API did not accept the token')
   if (status >= 400 && status < 500) {
     const message = (body as { error?: { message?: unknown } } | null)?.error?.message
-    throw new SiteError('bad_request', `search API refused the query (${status}): ${String(message ?? '')}`)
+    throw new SiteError('bad_request', `search API refused the query (${status}): ${typeof message === 'string' ? message : ''}`)
   }
   if (status === 503) throw new SiteError('upstream_unreachable', 'search API reports it is unavailable (503)')
   if (status !== 200) throw new SiteError('upstream_failed', `search API answered ${status}`)

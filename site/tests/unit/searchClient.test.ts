@@ -18,7 +18,7 @@ describe('searchDocuments', () => {
   it('sends the viewer token, query, limit and offset', async () => {
     const fetchMock = answer(200, { hits: [], estimatedTotalHits: 0 })
     await searchDocuments(viewer, 'Arbeitszeit', 3)
-    const [url, init] = fetchMock.mock.calls[0]!
+    const [url, init] = fetchMock.mock.calls[0]
     expect(url).toBe('http://127.0.0.1:3100/search?q=Arbeitszeit&limit=10&offset=20')
     expect((init?.headers as Record<string, string>).Authorization).toBe('JWT tok')
   })
@@ -50,6 +50,13 @@ describe('searchDocuments', () => {
   ])('maps HTTP %i to %s', async (status, code) => {
     answer(status, { error: { code: 'x', message: 'y' } })
     await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ code })
+  })
+
+  it('passes on the reason the search API gives for a refusal, and only if it is text', async () => {
+    answer(400, { error: { code: 'INVALID_QUERY', message: 'q: too long' } })
+    await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ message: 'search API refused the query (400): q: too long' })
+    answer(400, { error: { code: 'INVALID_QUERY', message: { detail: 'q' } } })
+    await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ message: 'search API refused the query (400): ' })
   })
 
   it('reports an unreachable API as upstream_unreachable', async () => {

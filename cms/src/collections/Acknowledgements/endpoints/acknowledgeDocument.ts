@@ -1,4 +1,5 @@
 import type { PayloadHandler, Where } from 'payload'
+import { idOf } from '@lotse/domain'
 import { jsonError } from '../../../utilities/jsonError.ts'
 import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 
@@ -9,7 +10,7 @@ import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 export const acknowledgeDocument: PayloadHandler = async (req) => {
   const user = req.user
   if (!user || user.collection !== 'users') return jsonError(401, 'Log in first.')
-  const documentId = String(req.routeParams?.documentId ?? '')
+  const documentId = idOf(req.routeParams?.documentId) ?? ''
   const doc = await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req })
   if (!doc) return jsonError(404, `There is no document ${documentId} that you may read.`)
   const round = acknowledgementRound(doc)

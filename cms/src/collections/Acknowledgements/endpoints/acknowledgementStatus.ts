@@ -17,7 +17,7 @@ export const acknowledgementStatus: PayloadHandler = async (req) => {
   if (!user || !viewer) return jsonError(401, 'Log in first.')
   const isAdmin = hasRole(user, 'admin')
   if (!isAdmin && !hasRole(user, 'manager')) return jsonError(403, 'Only managers and admins see who has acknowledged a document.')
-  const documentId = String(req.routeParams?.documentId ?? '')
+  const documentId = idOf(req.routeParams?.documentId) ?? ''
   const doc = await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req })
   if (!doc) return jsonError(404, `There is no document ${documentId} that you may read.`)
   const round = acknowledgementRound(doc)

@@ -1,4 +1,4 @@
-import { isAddressedTo, visibilityFactsOf } from '@lotse/domain'
+import { idOf, isAddressedTo, visibilityFactsOf } from '@lotse/domain'
 import type { PayloadHandler } from 'payload'
 import { viewerOf } from '../../../access/viewerOf.ts'
 import { jsonError } from '../../../utilities/jsonError.ts'
@@ -27,7 +27,7 @@ export const pendingAcknowledgements: PayloadHandler = async (req) => {
     overrideAccess: true,
     req,
   })
-  const done = new Set(confirmed.docs.map((ack) => `${ack.document}:${ack.round}`))
+  const done = new Set(confirmed.docs.map((ack) => `${idOf(ack.document)}:${ack.round}`))
   const pending = addressed
     .map((doc) => ({ doc, round: acknowledgementRound(doc) }))
     .filter(({ doc, round }) => round && !done.has(`${doc.id}:${round.round}`))

@@ -1,3 +1,4 @@
+import { idOf } from '@lotse/domain'
 import { lexicalToText } from '@lotse/search'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { Document } from '../../../payload-types.ts'
@@ -18,7 +19,7 @@ async function readableVersion(req: PayloadRequest, documentId: string, versionI
  */
 export const compareVersions: PayloadHandler = async (req) => {
   if (!req.user) return jsonError(401, 'Log in first.')
-  const documentId = String(req.routeParams?.id ?? '')
+  const documentId = idOf(req.routeParams?.id) ?? ''
   const from = req.searchParams.get('from')
   const to = req.searchParams.get('to')
   if (!from || !to) return jsonError(400, 'Name the two versions to compare: ?from=<versionId>&to=<versionId> (see /api/documents/versions).')

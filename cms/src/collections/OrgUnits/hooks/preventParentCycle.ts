@@ -1,8 +1,9 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 import { idOf } from '@lotse/domain'
+import type { OrgUnit } from '../../../payload-types.ts'
 
 /** The org chart is a tree: a unit cannot be its own ancestor. */
-export const preventParentCycle: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const preventParentCycle: CollectionBeforeValidateHook<OrgUnit> = async ({ data, originalDoc, req }) => {
   const self = idOf(originalDoc?.id)
   let parent = idOf(data?.parent)
   const seen = new Set<string>()
