@@ -1,5 +1,5 @@
 import { idOf } from '@lotse/domain'
-import { ValidationError, type FieldHook } from 'payload'
+import { ValidationError, type FieldHook, type TypeWithID } from 'payload'
 
 /**
  * For relationship fields a person sets to a document (`supersedes`, a file's or a feedback's `document`): a newly
@@ -7,7 +7,7 @@ import { ValidationError, type FieldHook } from 'payload'
  * hooks a document they never saw). A field hook, because Payload skips field validation for drafts. Trusted server
  * code (`overrideAccess`) and links that stay as they were are left alone.
  */
-export const refuseUnreadableDocument: FieldHook = async ({ value, previousValue, overrideAccess, req, path, collection }) => {
+export const refuseUnreadableDocument: FieldHook<TypeWithID, unknown> = async ({ value, previousValue, overrideAccess, req, path, collection }) => {
   const id = idOf(value)
   if (overrideAccess || !id || id === idOf(previousValue)) return value
   const { totalDocs } = await req.payload.count({ collection: 'documents', where: { id: { equals: id } }, req, user: req.user, overrideAccess: false })

@@ -1,6 +1,8 @@
 // graphql ships as CommonJS and as ESM: Payload runs on the CommonJS copy, and the validation error must be of its
 // class. This path is that copy under any resolver (Vite prefers the ESM build for a bare `graphql`); types are erased.
 import { GraphQLError } from 'graphql/error/GraphQLError.js'
+import { OperationTypeNode } from 'graphql/language/ast.js'
+import { Kind } from 'graphql/language/kinds.js'
 import type { ExecutionArgs, GraphQLNamedType, GraphQLType, SelectionSetNode, ValidationContext, ValidationRule, ValueNode } from 'graphql'
 import { DEFAULT_PAGE_SIZE, MAX_DOCUMENTS_PER_QUERY, MAX_PAGE_SIZE } from './listLimits.ts'
 
@@ -16,9 +18,9 @@ export const limitGraphQLCost =
   (context: ValidationContext) => {
     const valueOf = (node: ValueNode | undefined): unknown => {
       if (!node) return undefined
-      if (node.kind === 'Variable') return variableValues?.[node.name.value]
-      if (node.kind === 'IntValue') return Number(node.value)
-      if (node.kind === 'BooleanValue') return node.value
+      if (node.kind === Kind.VARIABLE) return variableValues?.[node.name.value]
+      if (node.kind === Kind.INT) return Number(node.value)
+      if (node.kind === Kind.BOOLEAN) return node.value
       return Number.NaN
     }
 
@@ -26,10 +28,10 @@ export const limitGraphQLCost =
       if (!selectionSet) return 0
       let total = 0
       for (const selection of selectionSet.selections) {
-        if (selection.kind === 'InlineFragment') {
+        if (selection.kind === Kind.INLINE_FRAGMENT) {
           const condition = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : type
           total += cost(selection.selectionSet, condition ?? type, perParent, seen)
-        } else if (selection.kind === 'FragmentSpread') {
+        } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
           const fragment = context.getFragment(selection.name.value)
           if (!fragment || seen.has(fragment.name.value)) continue
           const condition = context.getSchema().getType(fragment.typeCondition.name.value) ?? type
@@ -56,7 +58,7 @@ export const limitGraphQLCost =
 
     return {
       OperationDefinition(operation) {
-        const root = operation.operation === 'mutation' ? context.getSchema().getMutationType() : context.getSchema().getQueryType()
+        const root = operation.operation === OperationTypeNode.MUTATION ? context.getSchema().getMutationType() : context.getSchema().getQueryType()
         if (!root) return
         const total = cost(operation.selectionSet, root, 1, new Set())
         if (Number.isFinite(total) && total > MAX_DOCUMENTS_PER_QUERY) {

@@ -91,8 +91,8 @@ describe('enqueueSearchSync', () => {
     const publish = await createLocalReq({}, payload)
     await initTransaction(publish)
     await payload.update({ collection: 'documents', id: doc.id, data: { title: newTitle, _status: 'published' }, req: publish, overrideAccess: true })
-    // A draft save starts while the publish has not committed yet; it must not queue the older published state after
-    // it (Payload's draft save waits for the publish's lock on the document row: measured 0.34 s here).
+    // A draft save starts while the publish has not committed yet; the older published state must not be queued after
+    // the newer one (Payload's draft save waits for the publish's lock on the document row: measured 0.34 s here).
     const draftSave = payload.update({ collection: 'documents', id: doc.id, data: { summary: 'Entwurf' }, draft: true, overrideAccess: true })
     await new Promise((resolve) => setTimeout(resolve, 300))
     await payload.db.commitTransaction(publish.transactionID as string | number)

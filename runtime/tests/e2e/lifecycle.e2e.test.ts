@@ -136,7 +136,7 @@ describe('npm start', () => {
 
     const [meiliPid] = processesUsing(dataDir).filter((line) => line.includes('meilisearch')).map((line) => Number(line.trim().split(/\s+/)[0]))
     const killedAt = Date.now()
-    process.kill(meiliPid!, 'SIGKILL')
+    process.kill(meiliPid, 'SIGKILL')
     // A change saved while Meilisearch is down waits in the outbox and reaches the index once it is back.
     const db = new pg.Client({ connectionString: embeddedPostgresUri(secrets.postgresPassword, Number(env.POSTGRES_PORT), 'lotse') })
     await db.connect()
@@ -155,7 +155,7 @@ describe('npm start', () => {
 
     const [postmaster] = processesUsing(dataDir).filter((line) => / -D /.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]))
     const pgKilledAt = Date.now()
-    process.kill(postmaster!, 'SIGKILL')
+    process.kill(postmaster, 'SIGKILL')
     expect(await stack.exit).toBe(1)
     console.log(`PostgreSQL killed: stack stopped in ${Date.now() - pgKilledAt} ms`)
     expect(stack.output()).toMatch(/PostgreSQL exited unexpectedly.*: stopping/)

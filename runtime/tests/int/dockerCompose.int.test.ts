@@ -35,8 +35,8 @@ describe('docker-compose.yml (production path)', () => {
 
   it('gives the site no secret and secure cookies', () => {
     const text = fs.readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')
-    const site = text.match(/^  site:\n((?:    .*\n|\s*\n)+)/m)?.[1] ?? ''
-    const environment = Object.fromEntries([...(site.match(/^    environment:\n((?:      .*\n)+)/m)?.[1] ?? '').matchAll(/^      (\w+): (.*)$/gm)].map(([, name, value]) => [name, value]))
+    const site = text.match(/^ {2}site:\n((?: {4}.*\n|\s*\n)+)/m)?.[1] ?? ''
+    const environment = Object.fromEntries([...(site.match(/^ {4}environment:\n((?: {6}.*\n)+)/m)?.[1] ?? '').matchAll(/^ {6}(\w+): (.*)$/gm)].map(([, name, value]) => [name, value]))
     expect(Object.keys(environment)).toContain('CMS_URL')
     for (const secret of ['DATABASE_URI', 'PAYLOAD_SECRET', 'MEILI_MASTER_KEY', 'POSTGRES_PASSWORD']) expect(environment).not.toHaveProperty(secret)
     expect(site).not.toMatch(/env_file|\$\{(POSTGRES_PASSWORD|MEILI_MASTER_KEY|PAYLOAD_SECRET)/)

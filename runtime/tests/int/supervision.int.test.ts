@@ -50,7 +50,7 @@ describe('supervision of the embedded servers', () => {
     await until('index created', async () => ((await (await fetch(`${meili.url}/tasks/${created.taskUid}`, { headers })).json()) as { status: string }).status === 'succeeded')
 
     const [pid] = await pidsOf('meilisearch', dataDir)
-    process.kill(pid!, 'SIGKILL')
+    process.kill(pid, 'SIGKILL')
     const downFor = await until('Meilisearch restarted', async () => lines.some((line) => line.includes('running again')))
     console.log(`Meilisearch killed with -9: running again after ${downFor} ms`)
     expect(lines[0]).toMatch(/Meilisearch exited unexpectedly/)
@@ -59,7 +59,7 @@ describe('supervision of the embedded servers', () => {
     expect(restarted).not.toBe(pid)
 
     await meili.stop()
-    expect(alive(restarted!)).toBe(false)
+    expect(alive(restarted)).toBe(false)
     expect(await pidsOf('meilisearch', dataDir)).toEqual([])
   })
 
@@ -67,7 +67,7 @@ describe('supervision of the embedded servers', () => {
     const dataDir = path.join(dir, 'pg')
     const postgres = await startPostgres({ dataDir, port: await freePort(), database: 'lotse', password: 'pw', ephemeral: true })
     const [postmaster] = await pidsOf('postgres', dataDir)
-    process.kill(postmaster!, 'SIGKILL')
+    process.kill(postmaster, 'SIGKILL')
     expect(await Promise.race([postgres.exited, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 10_000))])).toBe(128)
     await expect(Promise.race([postgres.stop().then(() => 'stopped'), new Promise((resolve) => setTimeout(() => resolve('hangs'), 10_000))])).resolves.toBe('stopped')
   })

@@ -4,8 +4,8 @@ import type { Meilisearch } from 'meilisearch'
 /** The uid of the search API's key: a UUID v4 derived from the index, so every start finds the key it created before. */
 function searchKeyUid(indexUid: string): string {
   const bytes = createHash('sha256').update(`lotse-search-api:${indexUid}`).digest().subarray(0, 16)
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  bytes[6] = (bytes[6] & 0x0f) | 0x40
+  bytes[8] = (bytes[8] & 0x3f) | 0x80
   const hex = bytes.toString('hex')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }

@@ -117,7 +117,7 @@ export class OutboxWorker {
     try {
       await client.query('BEGIN')
       const { rows: lock } = await client.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock_shared($1, $2) AS free', [...REBUILD_LOCK])
-      const rebuilding = !lock[0]!.free
+      const rebuilding = !lock[0].free
       // The newest due row of each document (parked rows are due again once no rebuild runs).
       const { rows: candidates } = await client.query<{ document_id: string }>(
         `SELECT o.document_id FROM search_outbox o
@@ -197,8 +197,8 @@ export class OutboxWorker {
       if (!(error instanceof RecordsRejected)) throw error
       if (rows.length === 1) {
         // Fail closed: whatever the index held for this document is older than the refused state.
-        await this.apply([{ ...rows[0]!, op: 'delete', record: null }])
-        return { applied: [], rejected: [{ row: rows[0]!, error: error.message }] }
+        await this.apply([{ ...rows[0], op: 'delete', record: null }])
+        return { applied: [], rejected: [{ row: rows[0], error: error.message }] }
       }
       const half = Math.ceil(rows.length / 2)
       const [first, second] = [await this.applyIsolating(rows.slice(0, half)), await this.applyIsolating(rows.slice(half))]

@@ -48,7 +48,7 @@ function interceptedMeili(before: () => Promise<void>, timesOut = false): Meilis
       },
     })) as typeof real.addDocuments
     return real
-  }) as typeof client.index
+  })
   return client
 }
 

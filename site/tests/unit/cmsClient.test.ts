@@ -54,7 +54,7 @@ describe('login against the CMS', () => {
     const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify({ token: 'tok' }), { status: 200 }))
     vi.stubGlobal('fetch', fetchMock)
     await login('anna@demo.lotse', 'geheim', '192.0.2.7')
-    const [url, init] = fetchMock.mock.calls[0]!
+    const [url, init] = fetchMock.mock.calls[0]
     expect(url).toBe('http://127.0.0.1:3000/api/users/login')
     expect((init?.headers as Record<string, string>)['X-Forwarded-For']).toBe('192.0.2.7')
   })

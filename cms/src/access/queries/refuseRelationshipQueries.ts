@@ -16,7 +16,7 @@ function queryableFields(collection: SanitizedCollectionConfig): FlattenedField[
   if (!collection.versions) return fields
   return [
     ...fields,
-    { name: 'parent', type: 'relationship', relationTo: collection.slug } as FlattenedField,
+    { name: 'parent', type: 'relationship', relationTo: collection.slug },
     { name: 'version', type: 'group', flattenedFields: fields, fields: [] } as unknown as FlattenedField,
   ]
 }

@@ -25,7 +25,7 @@ export function relationshipHop(fields: FlattenedField[], path: string, nestedQu
     if (!field) return null
     const rest = segments.slice(i + 1)
     if (isRelation(field)) {
-      const staysOnRelation = rest.length === 0 ? !nestedQuery : rest.length === 1 && OWN_KEYS.has(rest[0]!)
+      const staysOnRelation = rest.length === 0 ? !nestedQuery : rest.length === 1 && OWN_KEYS.has(rest[0])
       return staysOnRelation ? null : segments.slice(0, i + 1).join('.')
     }
     current = subFields(field)

@@ -36,7 +36,7 @@ function composeEnvironment(service: string, operatorEnv: Record<string, string>
     if (/^\s*#/.test(line)) continue
     const entry = line.match(/^ {6}(\w+): (.*)$/)
     if (!entry) break
-    env[entry[1]!] = interpolate(entry[2]!.replace(/^"(.*)"$/, '$1'), operatorEnv)
+    env[entry[1]] = interpolate(entry[2].replace(/^"(.*)"$/, '$1'), operatorEnv)
   }
   return env
 }
@@ -47,7 +47,7 @@ function dockerfileStage(target: string): { env: Record<string, string>; command
   let current: string[] = []
   for (const line of fs.readFileSync(`${repoRoot}/Dockerfile`, 'utf8').split('\n')) {
     const from = line.match(/^FROM (\S+) AS (\S+)$/)
-    if (from) stages.set(from[2]!, { from: from[1]!, lines: (current = []) })
+    if (from) stages.set(from[2], { from: from[1], lines: (current = []) })
     else current.push(line)
   }
   const chain: string[][] = []
@@ -56,7 +56,7 @@ function dockerfileStage(target: string): { env: Record<string, string>; command
   const result = { env: {} as Record<string, string>, command: [] as string[], workdir: '/app' }
   for (const line of chain.flat()) {
     const [instruction, ...rest] = line.trim().split(/\s+/)
-    if (instruction === 'ENV') for (const pair of rest) result.env[pair.split('=')[0]!] = pair.slice(pair.indexOf('=') + 1)
+    if (instruction === 'ENV') for (const pair of rest) result.env[pair.split('=')[0]] = pair.slice(pair.indexOf('=') + 1)
     if (instruction === 'WORKDIR') result.workdir = rest.join(' ')
     if (instruction === 'CMD') result.command = JSON.parse(line.trim().slice(4)) as string[]
   }

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { User } from '../../../payload-types.ts'
 import { clientAddress } from '../lib/clientAddress.ts'
 import { failedLogins } from '../lib/failedLogins.ts'
 import { verifyPassword } from '../lib/verifyPassword.ts'
@@ -8,7 +9,7 @@ import { verifyPassword } from '../lib/verifyPassword.ts'
  * session or an unattended screen cannot take the account over. Admins resetting someone else's account, and trusted
  * server code without a user, need none. Wrong guesses count as failed logins of that account from that address.
  */
-export const requireCurrentPassword: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+export const requireCurrentPassword: CollectionBeforeChangeHook<User> = async ({ data, operation, originalDoc, req }) => {
   const { currentPassword, ...rest } = data as typeof data & { currentPassword?: unknown }
   if (operation !== 'update' || !req.user || !originalDoc || String(req.user.id) !== String(originalDoc.id)) return rest
   const changesPassword = typeof data.password === 'string' && data.password !== ''

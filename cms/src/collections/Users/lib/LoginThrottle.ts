@@ -60,7 +60,7 @@ export class LoginThrottle {
   private waitFor(key: string, limit: ThrottleLimit): number {
     const now = this.now()
     const recent = this.recent(key, limit, now)
-    return recent.length < limit.max ? 0 : recent[recent.length - limit.max]! + limit.windowMs - now
+    return recent.length < limit.max ? 0 : recent[recent.length - limit.max] + limit.windowMs - now
   }
 
   /** Keeps memory bounded under a flood of distinct addresses or names: forget what no window remembers. */
