@@ -17,6 +17,8 @@ import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
+import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
+import { lookBeforeDeleteOne } from './utilities/lookBeforeDeleteOne.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,14 +33,17 @@ export default buildConfig({
     meta: { titleSuffix: '– Lotse' },
     importMap: { baseDir: dirname },
   },
+  hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox],
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUri },
-    // The schema comes only from committed migrations (`prepare-db`), never from a dev-time push.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
+  db: lookBeforeDeleteOne(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUri },
+      // The schema comes only from committed migrations (`prepare-db`), never from a dev-time push.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  ),
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
