@@ -19,6 +19,8 @@ import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
 import { listLimitsPlugin } from './plugins/listLimitsPlugin.ts'
+import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
+import { lookBeforeDeleteOne } from './utilities/lookBeforeDeleteOne.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,14 +35,17 @@ export default buildConfig({
     meta: { titleSuffix: '– Lotse' },
     importMap: { baseDir: dirname },
   },
+  hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox].map(guardRelationshipQueries),
   editor: lexicalEditor(),
-  db: postgresAdapter({
-    pool: { connectionString: env.databaseUri },
-    // The schema comes only from committed migrations (`prepare-db`), never from a dev-time push.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
+  db: lookBeforeDeleteOne(
+    postgresAdapter({
+      pool: { connectionString: env.databaseUri },
+      // The schema comes only from committed migrations (`prepare-db`), never from a dev-time push.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+    }),
+  ),
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',

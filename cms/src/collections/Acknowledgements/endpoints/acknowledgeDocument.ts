@@ -1,6 +1,6 @@
 import type { PayloadHandler, Where } from 'payload'
-import { idOf } from '@lotse/domain'
 import { jsonError } from '../../../utilities/jsonError.ts'
+import { parseId } from '../../../utilities/parseId.ts'
 import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 
 /**
@@ -10,9 +10,9 @@ import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 export const acknowledgeDocument: PayloadHandler = async (req) => {
   const user = req.user
   if (!user || user.collection !== 'users') return jsonError(401, 'Log in first.')
-  const documentId = idOf(req.routeParams?.documentId) ?? ''
-  const doc = await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req })
-  if (!doc) return jsonError(404, `There is no document ${documentId} that you may read.`)
+  const documentId = parseId(req.routeParams?.documentId)
+  const doc = documentId && (await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req }))
+  if (!doc) return jsonError(404, `There is no document ${String(req.routeParams?.documentId)} that you may read.`)
   const round = acknowledgementRound(doc)
   if (!round || doc.workflowStatus !== 'published') return jsonError(400, `Document ${documentId} does not ask for an acknowledgement (or is not in force).`)
 

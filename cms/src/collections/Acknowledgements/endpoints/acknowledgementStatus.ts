@@ -4,6 +4,7 @@ import { hasRole } from '../../../access/hasRole.ts'
 import { viewerOf } from '../../../access/viewerOf.ts'
 import { idOf, idsOf } from '@lotse/domain'
 import { jsonError } from '../../../utilities/jsonError.ts'
+import { parseId } from '../../../utilities/parseId.ts'
 import { loadOrgChart } from '../../../utilities/orgChart.ts'
 import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 
@@ -17,9 +18,9 @@ export const acknowledgementStatus: PayloadHandler = async (req) => {
   if (!user || !viewer) return jsonError(401, 'Log in first.')
   const isAdmin = hasRole(user, 'admin')
   if (!isAdmin && !hasRole(user, 'manager')) return jsonError(403, 'Only managers and admins see who has acknowledged a document.')
-  const documentId = idOf(req.routeParams?.documentId) ?? ''
-  const doc = await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req })
-  if (!doc) return jsonError(404, `There is no document ${documentId} that you may read.`)
+  const documentId = parseId(req.routeParams?.documentId)
+  const doc = documentId && (await req.payload.findByID({ collection: 'documents', id: documentId, depth: 0, user, overrideAccess: false, disableErrors: true, req }))
+  if (!doc) return jsonError(404, `There is no document ${String(req.routeParams?.documentId)} that you may read.`)
   const round = acknowledgementRound(doc)
   if (!round) return jsonError(400, `Document ${documentId} does not ask for an acknowledgement.`)
 

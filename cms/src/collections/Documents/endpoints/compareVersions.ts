@@ -1,16 +1,16 @@
-import { idOf } from '@lotse/domain'
 import { lexicalToText } from '@lotse/search'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { Document } from '../../../payload-types.ts'
 import { jsonError } from '../../../utilities/jsonError.ts'
+import { parseId } from '../../../utilities/parseId.ts'
 import { textDiff } from '../lib/textDiff.ts'
 
 const asText = (doc: Pick<Document, 'title' | 'summary' | 'body'>) => [doc.title, doc.summary ?? '', lexicalToText(doc.body)].join('\n\n')
 
 /** A version of this document the caller may read (access applies to version history as to documents), or null. */
-async function readableVersion(req: PayloadRequest, documentId: string, versionId: string) {
-  const version = await req.payload.findVersionByID({ collection: 'documents', id: versionId, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
-  return version && String(version.parent) === documentId ? version : null
+async function readableVersion(req: PayloadRequest, documentId: number, versionId: number) {
+  const version = await req.payload.findVersionByID({ collection: 'documents', id: String(versionId), depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
+  return version && String(version.parent) === String(documentId) ? version : null
 }
 
 /**
@@ -19,12 +19,12 @@ async function readableVersion(req: PayloadRequest, documentId: string, versionI
  */
 export const compareVersions: PayloadHandler = async (req) => {
   if (!req.user) return jsonError(401, 'Log in first.')
-  const documentId = idOf(req.routeParams?.id) ?? ''
-  const from = req.searchParams.get('from')
-  const to = req.searchParams.get('to')
-  if (!from || !to) return jsonError(400, 'Name the two versions to compare: ?from=<versionId>&to=<versionId> (see /api/documents/versions).')
-  const [older, newer] = await Promise.all([readableVersion(req, documentId, from), readableVersion(req, documentId, to)])
-  if (!older || !newer) return jsonError(404, `Document ${documentId} has no such versions that you may read.`)
+  const documentId = parseId(req.routeParams?.id)
+  const from = parseId(req.searchParams.get('from'))
+  const to = parseId(req.searchParams.get('to'))
+  if (!from || !to) return jsonError(400, 'Name the two versions to compare by their ids: ?from=<versionId>&to=<versionId> (see /api/documents/versions).')
+  const [older, newer] = documentId ? await Promise.all([readableVersion(req, documentId, from), readableVersion(req, documentId, to)]) : []
+  if (!older || !newer) return jsonError(404, `Document ${String(req.routeParams?.id)} has no such versions that you may read.`)
   const describe = (v: NonNullable<typeof older>) => ({
     id: v.id,
     updatedAt: v.updatedAt,
