@@ -61,7 +61,7 @@ export default defineConfig(
       // Vitest's second argument is the message shown on failure.
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
       // The access matrix asserts through its `cell` helpers.
-      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect.*', 'cell', 'writeCell'] }],
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect.*', 'cell', 'writeCell', 'expectClientError', 'expectNoServerErrors'] }],
       'no-restricted-syntax': [
         'error',
         {

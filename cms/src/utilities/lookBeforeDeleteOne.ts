@@ -12,6 +12,7 @@ export function lookBeforeDeleteOne<T extends BaseDatabaseAdapter>(adapter: Data
     init: (args) => {
       const db = adapter.init(args)
       const deleteOne = db.deleteOne.bind(db)
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-return -- Payload types every stored document as `any`
       db.deleteOne = async (options) => ((await db.findOne({ collection: options.collection, where: options.where, req: options.req })) ? deleteOne(options) : null)
       return db
     },

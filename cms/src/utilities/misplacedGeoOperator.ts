@@ -5,9 +5,9 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 /** `{ path, operator }` of every condition in a `where`, however nested in `and`/`or`. */
 function conditionsOf(where: unknown): Array<{ path: string; operator: string }> {
   if (!where || typeof where !== 'object') return []
-  return Object.entries(where).flatMap(([key, value]) =>
+  return Object.entries(where as Record<string, unknown>).flatMap(([key, value]) =>
     /^(and|or)$/i.test(key)
-      ? Object.values(value ?? {}).flatMap(conditionsOf)
+      ? Object.values((value ?? {})).flatMap(conditionsOf)
       : value && typeof value === 'object'
         ? Object.keys(value).map((operator) => ({ path: key, operator }))
         : [],

@@ -31,7 +31,7 @@ async function readableBody(request: Request): Promise<Request | Response> {
   if (!BODY_METHODS.has(request.method) || methodOverride === 'GET') return request
   const hasBody = Number(request.headers.get('content-length') ?? 0) > 0 || request.headers.has('transfer-encoding')
   const contentType = request.headers.get('content-type') ?? ''
-  const mediaType = contentType.split(';', 1)[0]!
+  const mediaType = contentType.split(';', 1)[0]
   if (mediaType.includes('multipart/')) {
     return hasBody && /;\s*boundary=./.test(contentType) ? request : jsonError(400, 'A multipart body needs a boundary in its Content-Type, and content.')
   }

@@ -32,7 +32,7 @@ export async function rest(path: string, { method = 'GET', body, token, headers 
 /** A raw call below /api (REST or `graphql`) with exactly these headers and body, for requests no client should send. */
 export async function send(
   path: string,
-  init: { method: keyof typeof handlers; headers?: Record<string, string>; body?: string | Uint8Array },
+  init: { method: keyof typeof handlers; headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> },
 ): Promise<{ status: number; text: string; headers: Headers }> {
   // As on the wire: a body comes with its length (the route guard tells bodies from no body by it).
   const length = typeof init.body === 'string' ? Buffer.byteLength(init.body) : init.body?.byteLength
@@ -41,7 +41,7 @@ export async function send(
   const response =
     path === 'graphql'
       ? await graphql(request, undefined)
-      : await handlers[init.method](request, { params: Promise.resolve({ slug: path.split('?')[0]!.split('/').map(decodeURIComponent) }) })
+      : await handlers[init.method](request, { params: Promise.resolve({ slug: path.split('?')[0].split('/').map(decodeURIComponent) }) })
   return { status: response.status, text: await response.text(), headers: response.headers }
 }
 

@@ -5,7 +5,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data']
  * multipart body): `request.formData()` throws on those, which would otherwise surface as a 500.
  */
 export async function readForm(request: Request): Promise<FormData | Response> {
-  const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase()
+  const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase()
   if (!FORM_TYPES.includes(mediaType)) {
     return new Response('Send the form as application/x-www-form-urlencoded or multipart/form-data.', { status: 415, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   }

@@ -23,9 +23,9 @@ export async function sendAll(
   let next = 0
   const worker = async () => {
     while (next < requests.length && Date.now() - started < budgetMs) {
-      const request = requests[next++]!
+      const request = requests[next++]
       let status = 0
-      let detail = ''
+      let detail: string
       try {
         const response = await fetch(`${baseUrl}${request.path}`, {
           method: request.method,
