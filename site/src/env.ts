@@ -20,6 +20,8 @@ export interface SiteEnv {
   timeZone: string
   /** Timeout for calls to the CMS and the search API. */
   upstreamTimeoutMs: number
+  /** Whether a reverse proxy in front of the site appends the visitor's address to X-Forwarded-For (SITE_TRUST_PROXY). */
+  trustProxy: boolean
 }
 
 type Source = Record<string, string | undefined>
@@ -72,6 +74,10 @@ export function readEnv(source: Source): SiteEnv {
   if (!Number.isInteger(upstreamTimeoutMs) || upstreamTimeoutMs < 100 || upstreamTimeoutMs > 120_000) {
     throw new SiteError('config_invalid', `SITE_UPSTREAM_TIMEOUT_MS must be an integer 100…120000, got "${timeoutRaw}"`)
   }
+  const trustProxyRaw = source.SITE_TRUST_PROXY?.trim().toLowerCase() || 'false'
+  if (!['true', 'false'].includes(trustProxyRaw)) {
+    throw new SiteError('config_invalid', `SITE_TRUST_PROXY must be true or false, got "${source.SITE_TRUST_PROXY}"`)
+  }
   return {
     siteOrigin: siteOrigin(source, `http://127.0.0.1:${port}`),
     host,
@@ -81,6 +87,7 @@ export function readEnv(source: Source): SiteEnv {
     cookieSecure,
     timeZone,
     upstreamTimeoutMs,
+    trustProxy: trustProxyRaw === 'true',
   }
 }
 

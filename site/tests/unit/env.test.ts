@@ -12,6 +12,7 @@ describe('readEnv', () => {
       cookieSecure: 'auto',
       timeZone: 'Europe/Berlin',
       upstreamTimeoutMs: 5000,
+      trustProxy: false,
     })
   })
 
