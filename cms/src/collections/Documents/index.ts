@@ -42,6 +42,8 @@ export const Documents: CollectionConfig = {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { drafts: true, maxPerDoc: 100 },
+  // A copy would be a new document carrying another's content and workflow state; editors start new documents instead.
+  disableDuplicate: true,
   access: {
     read: canReadDocuments,
     // Version history by the same rule, for each version's own state and the document's current one.

@@ -20,6 +20,8 @@ export const Files: CollectionConfig = {
   labels: { singular: { de: 'Datei', en: 'File' }, plural: { de: 'Dateien', en: 'Files' } },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'document', 'mimeType', 'filesize'] },
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
+  // A copy keeps its source's document: it would attach a file to a document of any unit without the upload checks.
+  disableDuplicate: true,
   hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader, resetRelease] },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
