@@ -36,7 +36,11 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox].map(guardRelationshipQueries),
+  // No document locks: Payload's lock records are open to every signed-in person, so staff could lock any unit's
+  // documents against its editors or lift their locks. Without lockable collections Payload has no lock collection.
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox]
+    .map(guardRelationshipQueries)
+    .map((collection) => ({ ...collection, lockDocuments: false as const })),
   editor: lexicalEditor(),
   db: lookBeforeDeleteOne(
     postgresAdapter({

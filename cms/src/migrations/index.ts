@@ -3,6 +3,7 @@ import * as migration_20261126_095015_content_model from './20261126_095015_cont
 import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_files_uploaded_by';
 import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
 import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
+import * as migration_20261203_151025_no_document_locks from './20261203_151025_no_document_locks';
 
 export const migrations = [
   {
@@ -18,16 +19,21 @@ export const migrations = [
   {
     up: migration_20261203_142538_files_uploaded_by.up,
     down: migration_20261203_142538_files_uploaded_by.down,
-    name: '20261203_142538_files_uploaded_by'
+    name: '20261203_142538_files_uploaded_by',
   },
   {
     up: migration_20261203_143221_login_throttle_instead_of_lockout.up,
     down: migration_20261203_143221_login_throttle_instead_of_lockout.down,
-    name: '20261203_143221_login_throttle_instead_of_lockout'
+    name: '20261203_143221_login_throttle_instead_of_lockout',
   },
   {
     up: migration_20261203_144506_files_release.up,
     down: migration_20261203_144506_files_release.down,
-    name: '20261203_144506_files_release'
+    name: '20261203_144506_files_release',
+  },
+  {
+    up: migration_20261203_151025_no_document_locks.up,
+    down: migration_20261203_151025_no_document_locks.down,
+    name: '20261203_151025_no_document_locks'
   },
 ];
