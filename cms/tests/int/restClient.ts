@@ -1,6 +1,7 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import config from '../../src/payload.config.ts'
 import { refuseMalformedRequests } from '../../src/utilities/refuseMalformedRequests.ts'
+import { refuseOversizedGraphQL } from '../../src/utilities/refuseOversizedGraphQL.ts'
 
 // The handlers `src/app/(payload)/api/…/route.ts` export, called without a running Next server.
 const handlers = {
@@ -9,7 +10,7 @@ const handlers = {
   PATCH: refuseMalformedRequests(config, REST_PATCH(config)),
   DELETE: refuseMalformedRequests(config, REST_DELETE(config)),
 }
-const graphql = refuseMalformedRequests(config, GRAPHQL_POST(config))
+const graphql = refuseMalformedRequests(config, refuseOversizedGraphQL(GRAPHQL_POST(config)))
 
 export interface CallOptions {
   method?: keyof typeof handlers
