@@ -13,6 +13,6 @@ export function downloadHeaders({ headers }: { headers: Headers }): Headers {
   if (!KNOWN.has(type)) headers.set('Content-Type', 'application/octet-stream')
   headers.set('Content-Disposition', INLINE.has(type) ? 'inline' : 'attachment')
   headers.set('X-Content-Type-Options', 'nosniff')
-  headers.set('Content-Security-Policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'")
+  headers.set('Content-Security-Policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
   return headers
 }
