@@ -1,26 +1,15 @@
-import type { FlattenedField, SanitizedConfig } from 'payload'
+import type { FlattenedField, SanitizedConfig, Where } from 'payload'
+import { queryPaths } from '../access/queries/queryPaths.ts'
 
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 
-/** `{ path, operator }` of every condition in a `where`, however nested in `and`/`or`. */
-function conditionsOf(where: unknown): Array<{ path: string; operator: string }> {
-  if (!where || typeof where !== 'object') return []
-  return Object.entries(where as Record<string, unknown>).flatMap(([key, value]) =>
-    /^(and|or)$/i.test(key)
-      ? Object.values((value ?? {})).flatMap(conditionsOf)
-      : value && typeof value === 'object'
-        ? Object.keys(value).map((operator) => ({ path: key, operator }))
-        : [],
-  )
-}
-
 /** The `where` of a query string, in either form Payload reads: `where[a][0][field][op]=…` or `where=<JSON>`. */
-function whereOf(searchParams: URLSearchParams): unknown[] {
-  const wheres: unknown[] = []
+function whereOf(searchParams: URLSearchParams): Where[] {
+  const wheres: Where[] = []
   for (const [key, value] of searchParams) {
     if (key === 'where') {
       try {
-        wheres.push(JSON.parse(value))
+        wheres.push(JSON.parse(value) as Where)
       } catch {
         // Malformed JSON is refused later, by the afterError hook, with Payload's own parse error.
       }
@@ -56,8 +45,9 @@ function fieldAt(path: string, fields: FlattenedField[], config: SanitizedConfig
 export function misplacedGeoOperator(searchParams: URLSearchParams, collectionSlug: string, config: SanitizedConfig): string | undefined {
   const collection = config.collections.find((each) => each.slug === collectionSlug)
   if (!collection) return undefined
-  for (const { path, operator } of whereOf(searchParams).flatMap(conditionsOf)) {
-    if (!GEO_OPERATORS.has(operator)) continue
+  for (const { path, operators } of whereOf(searchParams).flatMap(queryPaths)) {
+    const operator = operators.find((each) => GEO_OPERATORS.has(each))
+    if (!operator) continue
     // Version queries name the document's fields under `version.`.
     const field = fieldAt(path.replace(/^version\./, ''), collection.flattenedFields, config)
     if (field?.type !== 'point') return `The operator "${operator}" works on point fields only; ${path} is ${field ? `a ${field.type} field` : 'no field'}.`

@@ -42,9 +42,9 @@ describe('queryPaths and sortPaths', () => {
   it('collect paths through and/or at any depth, GraphQL capitals included', () => {
     const where = { title: { like: 'a' }, and: [{ or: [{ 'supersedes.summary': { equals: 'x' } }] }, { OR: [{ topics: { contains: { name: { equals: 'y' } } } }] }] }
     expect(queryPaths(where as never)).toEqual([
-      { path: 'title', nestedQuery: false },
-      { path: 'supersedes.summary', nestedQuery: false },
-      { path: 'topics', nestedQuery: true },
+      { path: 'title', operators: ['like'], nestedQuery: false },
+      { path: 'supersedes.summary', operators: ['equals'], nestedQuery: false },
+      { path: 'topics', operators: ['contains'], nestedQuery: true },
     ])
   })
 

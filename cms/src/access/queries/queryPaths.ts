@@ -5,6 +5,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 
 export interface QueryPath {
   path: string
+  /** The operators applied to it (`equals`, `like`, `near`, …). */
+  operators: string[]
   /** Whether an operand is itself a query (Payload's nested relationship queries, e.g. `topics: { contains: { … } }`). */
   nestedQuery: boolean
 }
@@ -14,8 +16,9 @@ export function queryPaths(where: Where | undefined | null): QueryPath[] {
   if (!isPlainObject(where)) return []
   return Object.entries(where).flatMap(([key, value]): QueryPath[] => {
     if (LOGIC.has(key.toLowerCase())) return (Array.isArray(value) ? value : [value]).flatMap((inner) => queryPaths(inner as Where))
-    const operands = isPlainObject(value) ? Object.values(value) : []
-    return [{ path: key, nestedQuery: operands.some((operand) => isPlainObject(operand) || (Array.isArray(operand) && operand.some(isPlainObject))) }]
+    if (!isPlainObject(value)) return [{ path: key, operators: [], nestedQuery: false }]
+    const nestedQuery = Object.values(value).some((operand) => isPlainObject(operand) || (Array.isArray(operand) && operand.some(isPlainObject)))
+    return [{ path: key, operators: Object.keys(value), nestedQuery }]
   })
 }
 
