@@ -83,6 +83,22 @@ describe('GraphQL fragments', () => {
     expect(elapsedMs).toBeLessThan(2_000)
   })
 
+  it('padding a fragment bomb beyond the parser’s token cap does not carry it past the check', async () => {
+    const padding = `($x: [Int] = [${Array.from({ length: 60_000 }, () => '1').join(',')}])`
+    const query = fragmentBomb(24).replace('query {', `query Q${padding} {`)
+    const started = performance.now()
+    const { status, text } = await send('graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+    expect(status).toBe(400)
+    expect(text).toMatch(/50000 tokens/)
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
+
+  it('a syntax error is a 400 with the parser’s message', async () => {
+    const { status, text } = await send('graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Documents(limit: 1) { docs { id }' }) })
+    expect(status).toBe(400)
+    expect(text).toMatch(/Syntax Error/)
+  })
+
   it('a fragment that spreads itself is refused with 400, not 500', async () => {
     const { status } = await send('graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query { ...F } fragment F on Query { ...F }' }) })
     expect(status).toBe(400)
