@@ -6,12 +6,12 @@ import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { guardRelationshipQueries } from './access/queries/guardRelationshipQueries.ts'
 import { Acknowledgements } from './collections/Acknowledgements/index.ts'
 import { AuditLog } from './collections/AuditLog/index.ts'
 import { Documents } from './collections/Documents/index.ts'
 import { Feedback } from './collections/Feedback/index.ts'
 import { Files } from './collections/Files/index.ts'
+import { guardCollection } from './collections/guardCollection.ts'
 import { MigrationRuns } from './collections/MigrationRuns.ts'
 import { OrgUnits } from './collections/OrgUnits/index.ts'
 import { SearchOutbox } from './collections/SearchOutbox/index.ts'
@@ -36,11 +36,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
-  // No document locks: Payload's lock records are open to every signed-in person, so staff could lock any unit's
-  // documents against its editors or lift their locks. Without lockable collections Payload has no lock collection.
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox]
-    .map(guardRelationshipQueries)
-    .map((collection) => ({ ...collection, lockDocuments: false as const })),
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox].map(guardCollection),
   editor: lexicalEditor(),
   db: lookBeforeDeleteOne(
     postgresAdapter({
