@@ -19,7 +19,7 @@ export interface StackOptions extends StackEnv {
 export interface RunningStack {
   urls: { site: string; cms: string; admin: string; search: string; postgres: string; meili: string }
   embedded: { postgres: boolean; meili: boolean }
-  /** Resolves when a service or PostgreSQL exits on its own, or Meilisearch cannot be restarted; start.ts then stops the rest. */
+  /** Resolves when a service or PostgreSQL exits on its own, or Meilisearch cannot be restarted; the supervisor (cli/supervise.ts) then stops the rest. */
   crashed: Promise<string>
   stop(): Promise<void>
 }

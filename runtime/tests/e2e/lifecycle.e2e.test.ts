@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import fs from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
@@ -20,10 +20,18 @@ let dataDir: string
 let env: NodeJS.ProcessEnv
 const running = new Set<Started>()
 
-/** Runs `npm start`'s entry point as a separate process, as a user would. */
-function start(): Started {
+/**
+ * Runs `npm start`'s entry point as a separate process, as a user would; `ownGroup` puts it in a process group of its
+ * own, as a terminal does with a foreground job, so that a Ctrl-C can be sent to the whole group.
+ */
+function start({ ownGroup = false } = {}): Started {
   let output = ''
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['runtime/src/cli/start.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['runtime/src/cli/start.ts'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: ownGroup,
+  })
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
@@ -52,6 +60,33 @@ function processesUsing(dir: string): string[] {
 function listener(port: number): number {
   const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' })
   return Number(out.match(/pid=(\d+)/)?.[1])
+}
+
+/** The process and every process below it, from /proc. */
+function processTree(root: number): number[] {
+  const parents = new Map<number, number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const stat = readProc(`/proc/${entry}/stat`)
+    if (stat) parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]))
+  }
+  const tree = [root]
+  for (let i = 0; i < tree.length; i++) for (const [pid, parent] of parents) if (parent === tree[i]) tree.push(pid)
+  return tree
+}
+
+/** Running, that is: neither gone nor a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  const stat = readProc(`/proc/${pid}/stat`)
+  return stat !== undefined && stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+}
+
+function readProc(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined // the process ended meanwhile
+  }
 }
 
 async function listening(port: number): Promise<boolean> {
@@ -121,6 +156,42 @@ describe('npm start', () => {
     expect(await second.exit).toBe(0)
     expect(processesUsing(dataDir)).toEqual([])
   }, 120_000)
+
+  it('stops PostgreSQL only after cms, search and site on a Ctrl-C to the whole process group, and leaves no process behind', async () => {
+    const stack = start({ ownGroup: true })
+    await until(stack, 'Press Ctrl-C to stop.', 300_000)
+    const services = { cms: listener(Number(env.CMS_PORT)), search: listener(Number(env.SEARCH_PORT)), site: listener(Number(env.SITE_PORT)) }
+    const tree = processTree(stack.child.pid!)
+    expect(tree).toEqual(expect.arrayContaining(Object.values(services)))
+    expect(processesUsing(dataDir).length).toBeGreaterThanOrEqual(2)
+    const printedBefore = stack.output().length
+
+    // A connection of our own notices the moment PostgreSQL shuts down (it terminates every connection first).
+    const { postgresPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { postgresPassword: string }
+    const db = new pg.Client({ connectionString: embeddedPostgresUri(postgresPassword, Number(env.POSTGRES_PORT), 'lotse') })
+    await db.connect()
+    const sentAt = Date.now()
+    const postgresStopping = new Promise<{ ms: number; servicesRunning: string[] }>((resolve) => {
+      const seen = () => resolve({ ms: Date.now() - sentAt, servicesRunning: Object.keys(services).filter((name) => alive(services[name as keyof typeof services])) })
+      db.on('error', seen)
+      db.once('end', seen)
+    })
+
+    // What a terminal does on Ctrl-C: SIGINT to every process of the foreground group.
+    process.kill(-stack.child.pid!, 'SIGINT')
+    expect(await stack.exit).toBe(0)
+    const { ms, servicesRunning } = await postgresStopping
+    console.log(`Ctrl-C: PostgreSQL began stopping after ${ms} ms, npm start exited after ${Date.now() - sentAt} ms`)
+    expect(servicesRunning).toEqual([])
+    // The services stopped without losing their database under them.
+    expect(stack.output().slice(printedBefore)).not.toMatch(/terminating connection|Connection terminated|ECONNREFUSED/i)
+    expect(stack.output()).toContain('lotse: stopped')
+    // A helper such as tsx's esbuild service ends a moment after its parent, once its pipe closes.
+    const deadline = Date.now() + 5_000
+    while (tree.some(alive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(tree.filter(alive)).toEqual([])
+    expect(processesUsing(dataDir)).toEqual([])
+  }, 360_000)
 
   it('gives the site no secret, restarts a killed Meilisearch (the outbox catches up), and stops cleanly when PostgreSQL dies', async () => {
     const stack = start()
