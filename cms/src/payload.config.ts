@@ -18,7 +18,7 @@ import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
-import { listLimitsPlugin } from './plugins/listLimitsPlugin.ts'
+import { limitGraphQLCost } from './plugins/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
 import { lookBeforeDeleteOne } from './utilities/lookBeforeDeleteOne.ts'
 
@@ -61,5 +61,6 @@ export default buildConfig({
   },
   // An intranet installation does not phone home.
   telemetry: false,
-  plugins: [listLimitsPlugin],
+  // Bounds the documents one GraphQL request asks for (REST lists: guardCollection).
+  graphQL: { validationRules: (args) => [limitGraphQLCost(args)] },
 })
