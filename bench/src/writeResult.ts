@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results')
+export const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results')
 
 /** Writes a benchmark result with the machine it ran on to bench/results/<name>.json. */
 export async function writeResult(name: string, result: unknown): Promise<string> {
