@@ -38,10 +38,13 @@ if (minNdcg !== undefined && !(minNdcg >= 0 && minNdcg <= 1)) {
 const searchUrl = process.env.SEARCH_URL ?? 'http://127.0.0.1:3100'
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:3000'
 const password = values.password ?? process.env.LOTSE_EVAL_PASSWORD ?? 'lotse-demo'
+// npm runs the script inside the bench workspace; paths on the command line are meant from where npm was called.
+const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
+const queriesFile = fromCaller(values.queries)
 
-const queries = parseJudgements(await fs.readFile(values.queries, 'utf8'))
+const queries = parseJudgements(await fs.readFile(queriesFile, 'utf8'))
 const mapping: HitMapping = values.manifest
-  ? { by: 'manifest', sourceIds: parseManifest(await fs.readFile(values.manifest, 'utf8')) }
+  ? { by: 'manifest', sourceIds: parseManifest(await fs.readFile(fromCaller(values.manifest), 'utf8')) }
   : values.by === 'title' ? { by: 'title' } : { by: 'id' }
 
 const login = await fetch(`${cmsUrl}/api/users/login`, {
@@ -76,7 +79,7 @@ console.table(Object.fromEntries(Object.entries(byClass).map(([name, scores]) =>
 const overall = meanScores(results)
 
 // The previous run of the same query file is the result file this run replaces.
-const file = values.json ?? path.join(resultsDir, `eval-search-${path.basename(values.queries, path.extname(values.queries))}.json`)
+const file = values.json ? fromCaller(values.json) : path.join(resultsDir, `eval-search-${path.basename(queriesFile, path.extname(queriesFile))}.json`)
 const previous = await fs.readFile(file, 'utf8').then((text) => (JSON.parse(text) as { queries: QueryResult[] }).queries, () => [])
 const worse = worseQueries(results, previous)
 if (worse.length) {
@@ -84,7 +87,7 @@ if (worse.length) {
   console.table(worse.map((entry) => ({ query: entry.query, before: round(entry.before), after: round(entry.after) })))
 }
 await fs.mkdir(path.dirname(file), { recursive: true })
-await fs.writeFile(file, JSON.stringify({ queriesFile: values.queries, measuredAt: new Date().toISOString(), searchUrl, user: values.user, overall, byClass, queries: results }, null, 2) + '\n')
+await fs.writeFile(file, JSON.stringify({ queriesFile: path.relative(process.cwd(), queriesFile), measuredAt: new Date().toISOString(), searchUrl, user: values.user, overall, byClass, queries: results }, null, 2) + '\n')
 console.log(`overall over ${results.length} queries: nDCG@10 ${round(overall.ndcg)}, MRR@10 ${round(overall.mrr)}, recall@10 ${round(overall.recall)}`)
 console.log(`written to ${file}`)
 if (minNdcg !== undefined && overall.ndcg < minNdcg) {
