@@ -4,5 +4,6 @@ export { audienceCondition, draftReaderCondition, visibilityCondition, type Visi
 export { canRead, isAddressedTo } from './visibility/canRead.ts'
 export { meiliString, toMeiliFilter } from './visibility/toMeiliFilter.ts'
 export { toPayloadWhere, type WhereQuery } from './visibility/toPayloadWhere.ts'
+export { toSqlCondition, type SqlCondition } from './visibility/toSqlCondition.ts'
 export { visibilityFactsOf, type Ref, type DocumentVisibilityFields } from './visibility/visibilityFactsOf.ts'
 export { idOf, idsOf } from './idOf.ts'
