@@ -1,5 +1,6 @@
-import { canRead, RELEASED_STATUSES, toPayloadWhere, visibilityCondition, visibilityFactsOf, type VisibilityFacts, type VisibilityViewer } from '@lotse/domain'
+import { canRead, RELEASED_STATUSES, toPayloadWhere, toSqlCondition, visibilityCondition, visibilityFactsOf, type Role, type VisibilityFacts, type VisibilityViewer } from '@lotse/domain'
 import { factsArbitrary, UNITS, unitPathOf, USER_IDS, viewerArbitrary } from '@lotse/domain/testing'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import fc from 'fast-check'
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -67,6 +68,17 @@ const allIds = () => documents.map((doc) => Number(doc.id))
 const expectedFor = (viewer: VisibilityViewer) => documents.filter((doc) => canRead(viewer, doc.facts)).map((doc) => doc.id).sort()
 const idsOf = (docs: { id: number | string }[]) => docs.map((doc) => String(doc.id)).sort()
 
+/** Each stored document's value of the compiled SQL expression for the viewer, by id (`null` would be a bug too). */
+async function sqlVisibility(viewer: VisibilityViewer): Promise<Record<string, boolean | null>> {
+  const { sql, params } = toSqlCondition(visibilityCondition(viewer), 'd', 2)
+  const { rows } = await (payload.db as unknown as PostgresAdapter).pool.query<{ id: number; visible: boolean | null }>(
+    `SELECT d.id, (${sql}) AS visible FROM documents d WHERE d.id = ANY($1::int[])`,
+    [allIds(), ...params],
+  )
+  return Object.fromEntries(rows.map((row) => [String(row.id), row.visible]))
+}
+const canReadById = (viewer: VisibilityViewer) => Object.fromEntries(documents.map((doc) => [doc.id, canRead(viewer, doc.facts)]))
+
 describe('visibility rule in PostgreSQL', () => {
   it('stores what the rule reads (facts round-trip)', () => {
     expect(documents).toHaveLength(DOCUMENTS)
@@ -99,6 +111,37 @@ describe('visibility rule in PostgreSQL', () => {
     )
     console.log(`visibility: Payload Where in PostgreSQL = canRead on ${pairs} viewer × document pairs`)
   }, 600_000)
+
+  it(`compiled SQL = canRead for ${VIEWERS} random viewers × ${DOCUMENTS} documents, true and false alike`, async () => {
+    let pairs = 0
+    await fc.assert(
+      fc.asyncProperty(viewerArbitrary, async (generated) => {
+        const viewer = realViewer(generated)
+        expect(await sqlVisibility(viewer)).toEqual(canReadById(viewer))
+        pairs += DOCUMENTS
+      }),
+      { numRuns: VIEWERS, seed: 17 },
+    )
+    console.log(`visibility: SQL condition in PostgreSQL = canRead on ${pairs} viewer × document pairs`)
+  }, 600_000)
+
+  it('compiled SQL takes hostile viewer values as data: no error, no match beyond canRead', async () => {
+    // Values that would widen the match if spliced into the SQL text or an array literal unescaped.
+    const [unit50, unit51] = [realUnit('u50'), realUnit('u51')]
+    const anyUser = userIds.get('1')!
+    const hostile: VisibilityViewer = {
+      id: `${anyUser}' OR '1'='1`,
+      roles: ['editor', 'manager', `staff","admin` as Role],
+      orgUnit: `${unit50}\\`,
+      unitPath: [`${unit50}\\`, `${unit50}","${unit51}`, `{${unit51}}`, `x') OR true --`],
+      managerOf: [`${unit51}',${unit50}`, `\\"${unit50}`],
+    }
+    const expected = canReadById(hostile)
+    expect(await sqlVisibility(hostile)).toEqual(expected)
+    // The rule itself gives this viewer nothing of the owning side; without its hostile values it would see more.
+    const plain = { ...hostile, id: anyUser, orgUnit: unit50, unitPath: [unit50], managerOf: [unit51] }
+    expect(Object.values(canReadById(plain)).filter(Boolean).length).toBeGreaterThan(Object.values(expected).filter(Boolean).length)
+  })
 
   it(`read access for ${REAL_USERS} real users = canRead, on find and findByID`, async () => {
     // Users always hold a role (the field is required); role-less viewers are covered by the compiled-Where case.
