@@ -13,7 +13,7 @@ export type VisibilityField = keyof VisibilityFacts
 
 /**
  * A boolean condition over those fields: small enough to evaluate in memory and to compile
- * to a Payload `Where` and a Meilisearch filter, so the three cannot drift apart in meaning.
+ * to a Payload `Where`, a Meilisearch filter and PostgreSQL, so the four cannot drift apart in meaning.
  */
 export type Condition =
   | { op: 'const'; value: boolean }
