@@ -30,6 +30,9 @@ class RecordsRejected extends Error {}
 /** A row parked during a rebuild: applied to the live index, to be applied again to the rebuilt one after the swap. */
 const PARKED = `'infinity'::timestamptz`
 
+/** Whether a row is due, by its `available_at` column; parked rows are due again once no rebuild runs (`$2`). */
+const dueSql = (availableAt: string) => `(${availableAt} IS NULL OR ${availableAt} <= now() OR ($2 AND ${availableAt} = ${PARKED}))`
+
 /**
  * Drains the CMS's `search_outbox` table into Meilisearch so that the index converges to the latest committed state
  * of every document, whatever fails and however many workers run:
@@ -118,10 +121,10 @@ export class OutboxWorker {
       await client.query('BEGIN')
       const { rows: lock } = await client.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock_shared($1, $2) AS free', [...REBUILD_LOCK])
       const rebuilding = !lock[0].free
-      // The newest due row of each document (parked rows are due again once no rebuild runs).
+      // The newest due row of each document.
       const { rows: candidates } = await client.query<{ document_id: string }>(
         `SELECT o.document_id FROM search_outbox o
-          WHERE (o.available_at IS NULL OR o.available_at <= now() OR ($2 AND o.available_at = ${PARKED}))
+          WHERE ${dueSql('o.available_at')}
             AND NOT EXISTS (SELECT 1 FROM search_outbox n WHERE n.document_id = o.document_id AND n.id > o.id)
           ORDER BY o.id LIMIT $1`,
         [this.batchSize, !rebuilding],
@@ -138,7 +141,7 @@ export class OutboxWorker {
       // Read again under the lock: another worker may have applied a document meanwhile, or a newer row committed.
       const { rows: newest } = await client.query<OutboxRow & { due: boolean }>(
         `SELECT DISTINCT ON (document_id) id, document_id, op, record, attempts,
-                (available_at IS NULL OR available_at <= now() OR ($2 AND available_at = ${PARKED})) AS due
+                ${dueSql('available_at')} AS due
            FROM search_outbox WHERE document_id = ANY($1::varchar[]) ORDER BY document_id, id DESC`,
         [locked.map((row) => row.document_id), !rebuilding],
       )
