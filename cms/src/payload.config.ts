@@ -18,7 +18,7 @@ import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
-import { limitGraphQLCost } from './plugins/limitGraphQLCost.ts'
+import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
 import { lookBeforeDeleteOne } from './utilities/lookBeforeDeleteOne.ts'
 

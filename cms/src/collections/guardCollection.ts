@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { refuseRelationshipQueries } from '../access/queries/refuseRelationshipQueries.ts'
 import { readMissingDataAsEmpty } from '../hooks/readMissingDataAsEmpty.ts'
-import { checkRestListLimits } from '../plugins/checkRestListLimits.ts'
+import { checkRestListLimits } from '../limits/checkRestListLimits.ts'
 
 /**
  * What every collection gets, ahead of its own `beforeOperation` hooks: filters and sorts never reach into related

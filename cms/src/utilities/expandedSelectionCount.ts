@@ -1,4 +1,4 @@
-// The CommonJS copy of graphql, as Payload uses it (see plugins/limitGraphQLCost.ts).
+// The CommonJS copy of graphql, as Payload uses it (see limits/limitGraphQLCost.ts).
 import type { DocumentNode, FragmentDefinitionNode, SelectionSetNode } from 'graphql'
 import { Kind } from 'graphql/language/kinds.js'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types.ts'
-import { MAX_PAGE_SIZE } from '../../src/plugins/listLimits.ts'
+import { MAX_PAGE_SIZE } from '../../src/limits/listLimits.ts'
 import { buildDocument, buildUser, unique } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
 import { graphqlQuery, loginAs, rest } from './restClient.ts'
