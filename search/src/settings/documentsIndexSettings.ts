@@ -2,8 +2,9 @@ import type { Settings } from 'meilisearch'
 
 /** Settings of the documents index, applied before any document (Meilisearch reindexes on change). */
 export const documentsIndexSettings: Settings = {
-  // Order is relevance: a match in the title outranks one in the body.
-  searchableAttributes: ['title', 'summary', 'topics', 'body'],
+  // Order is relevance: a match in the title outranks one in the body, the words as written outrank their analysed
+  // forms (records/withAnalysedFields.ts; queries are analysed alike by api/searchDocuments.ts).
+  searchableAttributes: ['title', 'summary', 'topics', 'titleAnalysed', 'summaryAnalysed', 'body', 'bodyAnalysed'],
   filterableAttributes: [
     'kind', 'status', 'orgUnit', 'topics', 'documentId', 'validFromTs', 'validUntilTs',
     // the visibility facts (see @lotse/domain): filtered on, never shown
@@ -11,7 +12,9 @@ export const documentsIndexSettings: Settings = {
   ],
   sortableAttributes: ['validFrom', 'updatedAt'],
   distinctAttribute: 'documentId',
-  localizedAttributes: [{ attributePatterns: ['*'], locales: ['deu'] }],
+  // No language-specific segmentation: Meilisearch 1.21 cuts unknown German words into fragments and 1.28+ cuts them
+  // differently; compounds are split by search/src/analysis instead, the same on every version (measured in #11).
+  localizedAttributes: [],
   faceting: { maxValuesPerFacet: 100 },
   // Facet *search* (typing inside a facet) is not used; facet counts work without it, and indexing is cheaper.
   facetSearch: false,

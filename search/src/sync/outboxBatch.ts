@@ -1,4 +1,5 @@
 import type { SearchRecord } from '../records/SearchRecord.ts'
+import { withAnalysedFields, type IndexedRecord } from '../records/withAnalysedFields.ts'
 
 export interface OutboxRow {
   id: number
@@ -9,7 +10,7 @@ export interface OutboxRow {
 }
 
 export interface IndexBatch {
-  upserts: SearchRecord[]
+  upserts: IndexedRecord[]
   deletes: string[]
 }
 
@@ -25,7 +26,7 @@ export function foldOutboxRows(rows: OutboxRow[]): IndexBatch {
   }
   const batch: IndexBatch = { upserts: [], deletes: [] }
   for (const row of last.values()) {
-    if (row.op === 'upsert' && row.record) batch.upserts.push(row.record)
+    if (row.op === 'upsert' && row.record) batch.upserts.push(withAnalysedFields(row.record))
     else batch.deletes.push(row.document_id)
   }
   return batch

@@ -1,7 +1,10 @@
 import type { Meilisearch } from 'meilisearch'
 import pg from 'pg'
 import type { SearchRecord } from '../records/SearchRecord.ts'
+import { withAnalysedFields } from '../records/withAnalysedFields.ts'
 import { ensureIndex } from '../settings/ensureIndex.ts'
+import { indexSynonyms } from '../synonyms/indexSynonyms.ts'
+import { readStoredSynonyms } from '../synonyms/readStoredSynonyms.ts'
 import { REBUILD_LOCK } from './indexLocks.ts'
 
 const TASK = { timeout: 600_000, interval: 50 }
@@ -24,22 +27,27 @@ export async function rebuildIndex(
   try {
     // Waits for the worker batches in flight, so that none of them deletes a row the rebuild has not read yet.
     await lock.query('SELECT pg_advisory_lock($1, $2)', [...REBUILD_LOCK])
-    return await fillAndSwap(meili, uid, batches)
+    return await fillAndSwap(meili, uid, batches, indexSynonyms((await readStoredSynonyms(lock)).groups))
   } finally {
     // Ending the session releases the lock: the workers then replay the rows kept meanwhile into the new index.
     await lock.end()
   }
 }
 
-async function fillAndSwap(meili: Meilisearch, uid: string, batches: AsyncIterable<SearchRecord[]>): Promise<{ documents: number }> {
+async function fillAndSwap(
+  meili: Meilisearch,
+  uid: string,
+  batches: AsyncIterable<SearchRecord[]>,
+  synonyms: Record<string, string[]>,
+): Promise<{ documents: number }> {
   const fresh = `${uid}_rebuild_${Date.now()}`
-  await ensureIndex(meili, uid)
-  await ensureIndex(meili, fresh)
+  await ensureIndex(meili, uid, synonyms)
+  await ensureIndex(meili, fresh, synonyms)
   let documents = 0
   try {
     for await (const batch of batches) {
       if (batch.length === 0) continue
-      const task = await meili.index(fresh).addDocuments(batch, { primaryKey: 'id' }).waitTask(TASK)
+      const task = await meili.index(fresh).addDocuments(batch.map(withAnalysedFields), { primaryKey: 'id' }).waitTask(TASK)
       if (task.status !== 'succeeded') throw new Error(`Indexing a batch failed: ${task.error?.message ?? task.status}`)
       documents += batch.length
     }
