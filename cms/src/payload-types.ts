@@ -77,6 +77,7 @@ export interface Config {
     'audit-log': AuditLog;
     'migration-runs': MigrationRun;
     'search-outbox': SearchOutbox;
+    'search-synonyms': SearchSynonym;
     'payload-kv': PayloadKv;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -97,6 +98,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'migration-runs': MigrationRunsSelect<false> | MigrationRunsSelect<true>;
     'search-outbox': SearchOutboxSelect<false> | SearchOutboxSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -416,6 +418,25 @@ export interface SearchOutbox {
   createdAt: string;
 }
 /**
+ * Terms that should find the same in search — abbreviations, old or colloquial names. Changes apply after about a second.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  /**
+   * Separated by commas, e.g. "AU, Arbeitsunfähigkeit, Krankmeldung". Each term finds all the others.
+   */
+  terms: string;
+  /**
+   * Optional. When set, the terms find only these meanings, not the other way round — e.g. "AZ" → "Arbeitszeit, Aktenzeichen".
+   */
+  meaning?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -660,6 +681,16 @@ export interface SearchOutboxSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   availableAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  terms?: T;
+  meaning?: T;
   updatedAt?: T;
   createdAt?: T;
 }

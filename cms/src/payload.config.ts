@@ -15,6 +15,7 @@ import { guardCollection } from './collections/guardCollection.ts'
 import { MigrationRuns } from './collections/MigrationRuns.ts'
 import { OrgUnits } from './collections/OrgUnits/index.ts'
 import { SearchOutbox } from './collections/SearchOutbox/index.ts'
+import { SearchSynonyms } from './collections/SearchSynonyms/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users/index.ts'
 import { env } from './env.ts'
@@ -36,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox].map(guardCollection),
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection),
   editor: lexicalEditor(),
   db: lookBeforeDeleteOne(
     postgresAdapter({

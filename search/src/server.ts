@@ -6,12 +6,16 @@ import { createMeiliClient } from './meiliClient.ts'
 import { ensureIndex } from './settings/ensureIndex.ts'
 import { ensureSearchKey } from './settings/ensureSearchKey.ts'
 import { OutboxWorker } from './sync/OutboxWorker.ts'
+import { indexSynonyms } from './synonyms/indexSynonyms.ts'
+import { readStoredSynonyms } from './synonyms/readStoredSynonyms.ts'
+import { SynonymSync } from './synonyms/SynonymSync.ts'
 
 const env = readSearchEnv()
 const pool = new pg.Pool({ connectionString: env.databaseUri, max: 5 })
 pool.on('error', (error) => console.error(`search: postgres pool: ${error.message}`))
 const meili = createMeiliClient(env.meiliUrl, env.meiliMasterKey)
 const worker = new OutboxWorker({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
+const synonyms = new SynonymSync({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
 
 /** Retries while Meilisearch is unreachable (in production it may come up after us); any other error is final. */
 async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
@@ -33,12 +37,13 @@ const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.in
 
 // The API answers from the index as it is while the settings are applied (minutes on a large index after a change);
 // the worker starts after them. A slow settings task is awaited, never queued again.
-await whenReachable(() => ensureIndex(meili, env.indexUid))
+await whenReachable(async () => ensureIndex(meili, env.indexUid, indexSynonyms((await readStoredSynonyms(pool)).groups)))
 worker.start()
+synonyms.start()
 
 const shutdown = async () => {
   server.close()
-  await worker.stop()
+  await Promise.all([worker.stop(), synonyms.stop()])
   await pool.end()
   process.exit(0)
 }
