@@ -6,6 +6,7 @@ import { FACETS } from '../settings/documentsIndexSettings.ts'
 import { presentHit, type SearchHit } from './presentHit.ts'
 import type { SearchQuery } from './searchQuery.ts'
 import { highlightTags } from './snippet.ts'
+import { analyseQuery } from '../analysis/analyseQuery.ts'
 import { visibilityFilter } from './visibilityFilter.ts'
 
 export interface SearchResponse {
@@ -27,8 +28,9 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
     const now = Math.floor(Date.now() / 1000)
     filter.push('status = "published"', `(validFromTs IS NULL OR validFromTs <= ${now})`, `(validUntilTs IS NULL OR validUntilTs > ${now})`)
   }
-  try {
-    const result = await meili.index<SearchRecord>(indexUid).search(query.q, {
+  const analysed = analyseQuery(query.q)
+  const search = (matchingStrategy: typeof analysed.matchingStrategy) =>
+    meili.index<SearchRecord>(indexUid).search(analysed.terms, {
       filter,
       limit: query.limit,
       offset: query.offset,
@@ -38,8 +40,12 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
       attributesToCrop: ['body'],
       cropLength: 30,
       ...highlightTags,
-      locales: ['deu'],
+      matchingStrategy,
     })
+  try {
+    let result = await search(analysed.matchingStrategy)
+    // A single word whose parts are not all found (often a typo inside a compound): let the last parts go.
+    if (analysed.matchingStrategy === 'all' && result.estimatedTotalHits === 0) result = await search('last')
     return {
       hits: result.hits.map(presentHit),
       estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,

@@ -1,6 +1,8 @@
 const PRE = '\u0001'
 const POST = '\u0002'
 export const highlightTags = { highlightPreTag: PRE, highlightPostTag: POST }
+const WORD_BEFORE_PRE = new RegExp(`([\\p{L}\\p{N}]*)${PRE}`, 'gu')
+const WORD_AFTER_POST = new RegExp(`${POST}([\\p{L}\\p{N}]*)`, 'gu')
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
@@ -9,8 +11,13 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * highlight markers become <mark> elements. Text from documents can never inject markup.
  */
 export function toSnippetHtml(highlighted: string): string {
-  // Meilisearch highlights the parts of a split German compound separately ("Arbeits" + "zeit"): join them.
-  const escaped = highlighted.replaceAll(POST + PRE, '').replace(/[&<>"']/g, (char) => ESCAPES[char])
+  // Whole words only: Meilisearch marks the matched prefix of a longer word ("<Bürgergeld>bezugs") or the parts of a
+  // compound separately ("<Arbeits><zeit>"); the mark grows to the word around it.
+  const escaped = highlighted
+    .replaceAll(POST + PRE, '')
+    .replace(WORD_BEFORE_PRE, `${PRE}$1`)
+    .replace(WORD_AFTER_POST, `$1${POST}`)
+    .replace(/[&<>"']/g, (char) => ESCAPES[char])
   let open = false
   let html = ''
   for (const char of escaped) {

@@ -8,8 +8,10 @@ describe('toSnippetHtml', () => {
     expect(toSnippetHtml(`Regeln zur ${pre}Arbeitszeit${post} im Amt`)).toBe('Regeln zur <mark>Arbeitszeit</mark> im Amt')
   })
 
-  it('joins the adjacent highlights of a split compound word', () => {
-    expect(toSnippetHtml(`${pre}Arbeits${post}${pre}zeit${post} und Gleit${pre}zeit${post}`)).toBe('<mark>Arbeitszeit</mark> und Gleit<mark>zeit</mark>')
+  it('marks whole words, never a fragment: joined compound parts, a matched prefix, a matched part', () => {
+    expect(toSnippetHtml(`${pre}Arbeits${post}${pre}zeit${post} und Gleit${pre}zeit${post}`)).toBe('<mark>Arbeitszeit</mark> und <mark>Gleitzeit</mark>')
+    expect(toSnippetHtml(`im ersten Jahr des ${pre}Bürgergeld${post}bezugs.`)).toBe('im ersten Jahr des <mark>Bürgergeldbezugs</mark>.')
+    expect(toSnippetHtml(`${pre}Antrag${post}s-Nr. 5`)).toBe('<mark>Antrags</mark>-Nr. 5')
   })
 
   it('escapes markup from document text, including fake mark tags', () => {
