@@ -2,7 +2,7 @@ import { meiliString as quote, type VisibilityViewer } from '@lotse/domain'
 import type { Meilisearch } from 'meilisearch'
 import { SearchError } from '../errors.ts'
 import type { SearchRecord } from '../records/SearchRecord.ts'
-import { FACETS } from '../settings/documentsIndexSettings.ts'
+import { FACETS, INDEX_LOCALE } from '../settings/documentsIndexSettings.ts'
 import { presentHit, type SearchHit } from './presentHit.ts'
 import type { SearchQuery } from './searchQuery.ts'
 import { highlightTags } from './snippet.ts'
@@ -41,6 +41,7 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
       cropLength: 30,
       ...highlightTags,
       matchingStrategy,
+      locales: [INDEX_LOCALE],
     })
   try {
     let result = await search(analysed.matchingStrategy)

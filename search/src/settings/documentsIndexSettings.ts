@@ -1,4 +1,6 @@
-import type { Settings } from 'meilisearch'
+import type { Locale, Settings } from 'meilisearch'
+
+export const INDEX_LOCALE: Locale = 'eng'
 
 /** Settings of the documents index, applied before any document (Meilisearch reindexes on change). */
 export const documentsIndexSettings: Settings = {
@@ -12,9 +14,11 @@ export const documentsIndexSettings: Settings = {
   ],
   sortableAttributes: ['validFrom', 'updatedAt'],
   distinctAttribute: 'documentId',
-  // No language-specific segmentation: Meilisearch 1.21 cuts unknown German words into fragments and 1.28+ cuts them
+  // No German segmentation by the engine: Meilisearch 1.21 cuts unknown German words into fragments and 1.28+ cuts them
   // differently; compounds are split by search/src/analysis instead, the same on every version (measured in #11).
-  localizedAttributes: [],
+  // Pinned to a locale without a segmenter of its own, so no version guesses German from the text and splits anyway
+  // (the same scores as no locale on 1.21). Queries name the same locale (api/searchDocuments.ts).
+  localizedAttributes: [{ attributePatterns: ['*'], locales: [INDEX_LOCALE] }],
   faceting: { maxValuesPerFacet: 100 },
   // Facet *search* (typing inside a facet) is not used; facet counts work without it, and indexing is cheaper.
   facetSearch: false,
