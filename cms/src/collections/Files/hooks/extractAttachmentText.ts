@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import { extractBuffer } from '@lotse/extraction'
+import { extractBuffer } from '@lotse/extraction/in-process'
 import type { CollectionBeforeChangeHook } from 'payload'
 import type { File } from '../../../payload-types.ts'
 
