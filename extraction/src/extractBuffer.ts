@@ -6,7 +6,7 @@ import { formatBytes, Zip } from './zip/readZip.ts'
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 export const DEFAULT_MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
-const DEFAULT_MAX_OCR_PAGES = 50
+const DEFAULT_MAX_OCR_PAGES = 20
 
 // Readers are loaded when a file of their format comes: a pool child that only sees text files never parses pdf.js.
 
