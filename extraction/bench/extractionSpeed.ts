@@ -1,6 +1,7 @@
 // Extraction speed per format: `npm run bench -w @lotse/extraction [-- <folder>]`.
 // Without a folder: 30 generated files per format (the sample blocks, several pages long). With one: every file in it.
 // Reports, per format, files and ms per file in this process, then files/s of an ExtractionPool over all files.
+import { readFileSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import path from 'node:path'
@@ -21,6 +22,18 @@ function blocksFor(i: number): Block[] {
     blocks.push({ type: 'table', rows: [['Rolle', 'Aufgabe'], ['Leitung', 'Genehmigt'], ['Personalamt', 'Prüft']] })
   }
   return blocks
+}
+
+/** Resident memory (bytes) of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid: number): number {
+  let rss = 0
+  try {
+    rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
+    for (const task of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)) rss += treeRss(Number(task))
+  } catch {
+    // The process ended meanwhile.
+  }
+  return rss
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -61,11 +74,15 @@ try {
 
   const concurrency = availableParallelism()
   const pool = new ExtractionPool({ concurrency })
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 100)
   const started = performance.now()
   await Promise.all(files.map((file) => pool.extract(file)))
   const seconds = (performance.now() - started) / 1000
   await pool.close()
+  clearInterval(sampler)
   console.log(`pool of ${concurrency}: ${files.length} files in ${seconds.toFixed(1)} s = ${(files.length / seconds).toFixed(1)} files/s (child start-up included)`)
+  console.log(`peak RSS of this process and its children during the pool run: ${(peak / 1024 / 1024).toFixed(0)} MB`)
 } finally {
   if (work) await rm(work, { recursive: true, force: true })
 }
