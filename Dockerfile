@@ -5,6 +5,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY domain/package.json domain/
 COPY runtime/package.json runtime/
+COPY extraction/package.json extraction/
 COPY search/package.json search/
 COPY cms/package.json cms/
 COPY site/package.json site/
