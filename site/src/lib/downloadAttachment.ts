@@ -5,7 +5,8 @@ import { payloadQuery } from './payloadQuery.ts'
 import type { Viewer } from './Viewer.ts'
 
 /** Never served with their own type, whatever the CMS says: browsers would run them as pages or scripts. */
-const ACTIVE_TYPE = /html|xml|svg|javascript|ecmascript|x-shockwave|text\/(?!plain|csv|markdown)/i
+// Whole name parts only: "vnd.openxmlformats-officedocument…" is a Word file, not XML.
+const ACTIVE_TYPE = /(^|[/+.-])(x?html|xml|svg|javascript|ecmascript|x-shockwave-flash)([+.-]|$)|^text\/(?!plain$|csv$|markdown$)/i
 const FILE_ID = /^[1-9]\d{0,9}$/
 
 /**

@@ -85,7 +85,17 @@ describe('downloadHeaders', () => {
     expect(headers.get('Content-Length')).toBe('2048')
   })
 
-  it.each(['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/javascript', 'not a type', ''])('serves %j as application/octet-stream', (type) => {
+  it.each([
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.oasis.opendocument.text',
+    'text/plain',
+    'text/csv',
+    'image/png',
+  ])('keeps the type of %s', (type) => {
+    expect(downloadHeaders('a', type, null).get('Content-Type')).toBe(type)
+  })
+
+  it.each(['text/html', 'image/svg+xml', 'application/xhtml+xml', 'text/xml', 'application/xml', 'text/javascript', 'application/javascript', 'text/x-sh', 'not a type', ''])('serves %j as application/octet-stream', (type) => {
     expect(downloadHeaders('a', type, null).get('Content-Type')).toBe('application/octet-stream')
   })
 
