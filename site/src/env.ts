@@ -22,6 +22,8 @@ export interface SiteEnv {
   upstreamTimeoutMs: number
   /** Whether a reverse proxy in front of the site appends the visitor's address to X-Forwarded-For (SITE_TRUST_PROXY). */
   trustProxy: boolean
+  /** Put in front of a migrated document's original path ("früher: S:\\…"); SITE_LEGACY_DRIVE_LABEL, default `S:\\`. */
+  legacyDriveLabel: string
 }
 
 type Source = Record<string, string | undefined>
@@ -78,6 +80,10 @@ export function readEnv(source: Source): SiteEnv {
   if (!['true', 'false'].includes(trustProxyRaw)) {
     throw new SiteError('config_invalid', `SITE_TRUST_PROXY must be true or false, got "${source.SITE_TRUST_PROXY}"`)
   }
+  const legacyDriveLabel = source.SITE_LEGACY_DRIVE_LABEL?.trim() ?? 'S:\\'
+  if (legacyDriveLabel.length > 64 || [...legacyDriveLabel].some((char) => char.charCodeAt(0) < 0x20)) {
+    throw new SiteError('config_invalid', `SITE_LEGACY_DRIVE_LABEL must be a short label such as S:\\ or \\\\server\\share, got "${legacyDriveLabel}"`)
+  }
   return {
     siteOrigin: siteOrigin(source, `http://127.0.0.1:${port}`),
     host,
@@ -88,6 +94,7 @@ export function readEnv(source: Source): SiteEnv {
     timeZone,
     upstreamTimeoutMs,
     trustProxy: trustProxyRaw === 'true',
+    legacyDriveLabel,
   }
 }
 

@@ -70,6 +70,19 @@ describe('acknowledgements ("Lesebestätigung")', () => {
     expect((await pending(staffA)).map((item) => item.id)).not.toContain(doc.id)
   })
 
+  it('tells a person their own state for one document, and nothing about documents they may not read', async () => {
+    const mine = async (user: User) => rest(`acknowledgements/document/${doc.id}`, { token: await token(user) })
+    expect((await mine(staffA)).json).toMatchObject({ asked: true, round: 1, dueAt: expect.any(String), acknowledgedAt: expect.any(String) })
+    expect((await mine(staffB)).json).toMatchObject({ asked: true, round: 1, acknowledgedAt: null })
+    expect((await mine(outsider)).status).toBe(404)
+  })
+
+  it('confirms only the round the person was shown', async () => {
+    const stale = await rest(`acknowledgements/confirm/${doc.id}?round=99`, { method: 'POST', token: await token(staffB) })
+    expect(stale).toMatchObject({ status: 409, json: { errors: [{ message: expect.stringContaining('has changed') }] } })
+    expect((await pending(staffB)).map((item) => item.id)).toContain(doc.id)
+  })
+
   it('refuses a document the person may not read, and one that asks for nothing', async () => {
     const secret = await payload.create({
       collection: 'documents',

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOCUMENT_KINDS, WORKFLOW_STATUSES } from '@lotse/domain'
 import type { Document, OrgUnit, User } from '../../src/payload-types.ts'
+import { acknowledgementRound } from '../../src/collections/Acknowledgements/lib/acknowledgementRound.ts'
 import { addresseesOf } from '../../src/scripts/seed/acknowledgements.ts'
 import { DEMO_PASSWORD, demoUsers } from '../../src/scripts/seed/demoUsers.ts'
 import { seedDemo, type SeedSummary } from '../../src/scripts/seed/seedDemo.ts'
@@ -155,6 +156,26 @@ describe('demo seed', () => {
     expect(acknowledged).toBe(summary!.acknowledgements)
     expect(acknowledged / addressed).toBeGreaterThan(0.3)
     expect(acknowledged / addressed).toBeLessThan(0.7)
+  })
+
+  it('dates publications and acknowledgement rounds in the past: some confirmations overdue, some still due', () => {
+    const now = Date.now()
+    const published = stored.filter((doc) => doc.workflowStatus === 'published')
+    expect(published.every((doc) => doc.publishedAt && new Date(doc.publishedAt).getTime() < now)).toBe(true)
+    const rounds = published.map(acknowledgementRound).filter((round) => round !== null)
+    expect(rounds.some((round) => round.overdue)).toBe(true)
+    expect(rounds.some((round) => !round.overdue)).toBe(true)
+  })
+
+  it('attaches a PDF and a DOCX, released to the readers of their documents', async () => {
+    const { docs: files } = await payload.find({ collection: 'files', where: { document: { in: documents.map((doc) => doc.id) } }, pagination: false, depth: 0, overrideAccess: true })
+    expect(files).toHaveLength(summary!.attachments)
+    expect(new Set(files.map((file) => file.mimeType))).toEqual(new Set(['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']))
+    expect(files.every((file) => file.releasedAt)).toBe(true)
+    const staff = userByEmail('staff@demo.lotse')
+    const visible = await payload.find({ collection: 'files', where: { id: { in: files.map((file) => file.id) } }, user: staff, overrideAccess: false, depth: 0 })
+    // The confidential one of 50.3 stays hidden from staff of 50.2.
+    expect(visible.totalDocs).toBe(files.length - 1)
   })
 
   it('has open and resolved feedback from staff', async () => {

@@ -7,6 +7,8 @@ export interface Viewer {
   email: string
   name: string
   roles: Role[]
+  /** The viewer's own org unit (its id), for "documents of my unit"; null when they belong to none. */
+  orgUnit: string | null
   /** The Payload token the viewer signed in with; sent to the CMS and search API, never rendered. */
   token: string
 }
@@ -24,5 +26,7 @@ export function toViewerProfile(user: unknown): ViewerProfile | null {
   const roles = Array.isArray(record.roles)
     ? record.roles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role))
     : []
-  return { id: String(id), email, name, roles }
+  const unit = typeof record.orgUnit === 'object' && record.orgUnit !== null ? (record.orgUnit as Record<string, unknown>).id : record.orgUnit
+  const orgUnit = typeof unit === 'number' || (typeof unit === 'string' && unit) ? String(unit) : null
+  return { id: String(id), email, name, roles, orgUnit }
 }

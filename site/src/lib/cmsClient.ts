@@ -4,6 +4,8 @@ import { parseRetryAfter } from './parseRetryAfter.ts'
 import { requestJson } from './requestJson.ts'
 import { toViewerProfile, type Viewer, type ViewerProfile } from './Viewer.ts'
 import { toDocumentView, type DocumentView } from './DocumentView.ts'
+import { cmsRequest } from './cmsRequest.ts'
+import { payloadQuery, type QueryValue } from './payloadQuery.ts'
 
 /**
  * The site's calls to the Payload REST API. Everything done on behalf of a person carries that person's token, so the
@@ -62,7 +64,31 @@ export async function logout(token: string): Promise<void> {
   await requestJson(cms('/api/users/logout'), options({ method: 'POST', token }))
 }
 
-const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
+export const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/**
+ * Exactly the fields the document page shows, and of related records only their names: without `select` and
+ * `populate`, depth 1 loads every relation in full (audience units, submitter, approver, migration run …), each through
+ * its own access check.
+ */
+const DOCUMENT_PAGE_QUERY = payloadQuery({
+  depth: 1,
+  select: Object.fromEntries(
+    [
+      'title', 'summary', 'body', 'kind', 'workflowStatus', 'updatedAt', 'publishedAt', 'validFrom', 'validUntil',
+      'versionLabel', 'changeNote', 'legalBasis', 'ownerUnit', 'responsible', 'topics', 'supersedes', 'supersededBy',
+      'attachments', 'requiresAcknowledgement', 'acknowledgementRound',
+    ].map((field) => [field, true] as [string, QueryValue]).concat([['source', { path: true }]]),
+  ),
+  populate: {
+    'org-units': { name: true, shortCode: true },
+    users: { name: true },
+    topics: { name: true },
+    documents: { title: true, validFrom: true },
+    files: { filename: true, mimeType: true, filesize: true },
+  },
+  joins: { attachments: { limit: 50, sort: 'filename' } },
+})
 
 /**
  * One document as the viewer may see it. "Does not exist" and "not allowed" both throw `not_found`: the site never
@@ -70,11 +96,7 @@ const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/
  */
 export async function getDocument(viewer: Viewer, id: string): Promise<DocumentView> {
   if (!DOCUMENT_ID.test(id)) throw new SiteError('not_found', `"${id}" is not a document id`)
-  const { status, body } = await requestJson(
-    cms(`/api/documents/${encodeURIComponent(id)}?depth=1`),
-    options({ token: viewer.token }),
-  )
-  if (status === 401) throw new SiteError('unauthenticated', 'CMS did not accept the token for a document')
+  const { status, body } = await cmsRequest(viewer, `/api/documents/${encodeURIComponent(id)}?${DOCUMENT_PAGE_QUERY}`)
   if (status === 403 || status === 404 || status === 400) throw new SiteError('not_found', `document ${id}: ${status}`)
   if (status !== 200) throw new SiteError('upstream_failed', `CMS answered ${status} for document ${id}`)
   const document = toDocumentView(body)

@@ -20,7 +20,7 @@ export interface RequestJsonOptions {
 
 /**
  * One HTTP call to an upstream service of the site (CMS, search API). Any HTTP status resolves (callers map them);
- * only "no answer" (connection refused, DNS, timeout) throws `SiteError('upstream_unreachable')`.
+ * only "no answer" (connection refused, DNS, timeout, an answer broken off) throws `SiteError('upstream_unreachable')`.
  */
 export async function requestJson(url: string, options: RequestJsonOptions): Promise<UpstreamResponse> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
@@ -43,7 +43,15 @@ export async function requestJson(url: string, options: RequestJsonOptions): Pro
       { cause },
     )
   }
-  const text = await response.text().catch(() => '')
+  let text: string
+  try {
+    text = await response.text()
+  } catch (cause) {
+    // The timeout (or the connection) ended while the body arrived: an answer cut short is no answer, never an empty
+    // one (an empty profile would sign the person out, an empty document would read as a broken one).
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    throw new SiteError('upstream_unreachable', `${options.service} at ${new URL(url).origin} broke off its answer (${reason})`, { cause })
+  }
   let body: unknown = null
   if (text) {
     try {

@@ -32,7 +32,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
  */
 export function withSecurityHeaders(response: Response): Response {
   const apply = (headers: Headers) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value)
+    // A download brings its own, stricter policy (`sandbox`, lib/downloadAttachment.ts): keep it.
+    const sandboxed = headers.get('Content-Security-Policy')?.startsWith('sandbox')
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (!(sandboxed && name === 'Content-Security-Policy')) headers.set(name, value)
+    }
     if (!headers.has('Cache-Control')) headers.set('Cache-Control', 'private, no-store')
     headers.append('Vary', 'Cookie, Accept-Language')
   }

@@ -4,6 +4,8 @@ import { getEnv } from '../env.ts'
 /** The cookie Payload itself uses, so a sign-in to the CMS admin on the same host also signs in to the site. */
 export const SESSION_COOKIE = 'payload-token'
 export const LANG_COOKIE = 'lang'
+/** When this browser last visited the start page (lib/lastVisit.ts). */
+export const VISIT_COOKIE = 'lotse-visit'
 
 /** Behind a TLS proxy the site itself sees http: SITE_URL says whether people reach it over https. */
 function secure(url: URL): boolean {
@@ -30,4 +32,8 @@ export function setLangCookie(cookies: AstroCookies, url: URL, lang: string): vo
     secure: secure(url),
     maxAge: 60 * 60 * 24 * 365,
   })
+}
+
+export function setVisitCookie(cookies: AstroCookies, url: URL, value: string): void {
+  cookies.set(VISIT_COOKIE, value, { httpOnly: true, sameSite: 'lax', path: '/', secure: secure(url), maxAge: 60 * 60 * 24 * 365 })
 }

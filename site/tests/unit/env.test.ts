@@ -13,7 +13,13 @@ describe('readEnv', () => {
       timeZone: 'Europe/Berlin',
       upstreamTimeoutMs: 5000,
       trustProxy: false,
+      legacyDriveLabel: 'S:\\',
     })
+  })
+
+  it('takes the drive label of migrated paths from SITE_LEGACY_DRIVE_LABEL (empty: none)', () => {
+    expect(readEnv({ SITE_LEGACY_DRIVE_LABEL: 'L:' }).legacyDriveLabel).toBe('L:')
+    expect(readEnv({ SITE_LEGACY_DRIVE_LABEL: '' }).legacyDriveLabel).toBe('')
   })
 
   it('strips trailing slashes', () => {
@@ -37,6 +43,7 @@ describe('readEnv', () => {
     [{ SITE_COOKIE_SECURE: 'yes' }, /SITE_COOKIE_SECURE/],
     [{ SITE_TIME_ZONE: 'Mars/Olympus' }, /SITE_TIME_ZONE/],
     [{ SITE_UPSTREAM_TIMEOUT_MS: '5s' }, /SITE_UPSTREAM_TIMEOUT_MS/],
+    [{ SITE_LEGACY_DRIVE_LABEL: 'S:\u0001Z' }, /SITE_LEGACY_DRIVE_LABEL/],
   ])('refuses %j with a message naming the variable', (source, message) => {
     expect(() => readEnv(source)).toThrow(message)
   })

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadSearchPage, statusOfSearchState } from '../../src/lib/loadSearchPage.ts'
-import { loadDocumentPage } from '../../src/lib/loadDocumentPage.ts'
+import { loadDocumentPage, noticeOf } from '../../src/lib/loadDocumentPage.ts'
+import { toDocumentView, type DocumentView } from '../../src/lib/DocumentView.ts'
 import { SiteError, type SiteErrorCode } from '../../src/lib/SiteError.ts'
 import type { Viewer } from '../../src/lib/Viewer.ts'
 
@@ -9,7 +10,7 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {})
 })
 
-const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], token: 't' }
+const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], orgUnit: null, token: 't' }
 const params = (q: string, page?: string) => new URLSearchParams(page ? { q, page } : { q })
 const throwing = (code: SiteErrorCode) => async (): Promise<never> => {
   throw new SiteError(code, code)
@@ -52,10 +53,39 @@ describe('loadDocumentPage', () => {
     ['upstream_unreachable', 'unavailable'],
     ['upstream_failed', 'unavailable'],
   ] as const)('maps %s to %s', async (code, expected) => {
-    expect((await loadDocumentPage(viewer, '1', throwing(code))).state).toBe(expected)
+    expect((await loadDocumentPage(viewer, '1', undefined, { fetchDocument: throwing(code) })).state).toBe(expected)
   })
 
   it('is notFound without an id', async () => {
-    expect(await loadDocumentPage(viewer, undefined, throwing('upstream_failed'))).toEqual({ state: 'notFound' })
+    expect(await loadDocumentPage(viewer, undefined, undefined, { fetchDocument: throwing('upstream_failed') })).toEqual({ state: 'notFound' })
+  })
+
+  const document = (fields: Partial<DocumentView>) => ({ ...toDocumentView({ id: 7, title: 'Weisung' })!, ...fields })
+
+  it('asks for the read confirmation state only of published documents that ask for one', async () => {
+    const fetchAcknowledgement = vi.fn(async () => ({ asked: true as const, round: 2, dueAt: new Date(), overdue: false, acknowledgedAt: null }))
+    const plain = await loadDocumentPage(viewer, '7', undefined, { fetchDocument: async () => document({ status: 'published' }), fetchAcknowledgement })
+    expect(plain).toMatchObject({ state: 'ok', acknowledgement: { asked: false } })
+    expect(fetchAcknowledgement).not.toHaveBeenCalled()
+    const asking = await loadDocumentPage(viewer, '7', new URLSearchParams('ack=confirmed'), {
+      fetchDocument: async () => document({ status: 'published', requiresAcknowledgement: true, acknowledgementRound: 2 }),
+      fetchAcknowledgement,
+    })
+    expect(asking).toMatchObject({ state: 'ok', acknowledgement: { asked: true, round: 2 }, notice: 'confirmed' })
+    expect(fetchAcknowledgement).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('noticeOf', () => {
+  it.each([
+    ['ack=confirmed', 'confirmed'],
+    ['ack=changed', 'changed'],
+    ['ack=not-asked', 'notAsked'],
+    ['ack=failed', 'ackFailed'],
+    ['feedback=sent', 'feedbackSent'],
+    ['ack=<script>', null],
+    ['', null],
+  ] as const)('reads %s as %s', (query, notice) => {
+    expect(noticeOf(new URLSearchParams(query))).toBe(notice)
   })
 })

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { searchDocuments } from '../../src/lib/searchClient.ts'
 import type { Viewer } from '../../src/lib/Viewer.ts'
 
-const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], token: 'tok' }
+const viewer: Viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff'], orgUnit: null, token: 'tok' }
 
 function answer(status: number, body: unknown) {
   const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(body), { status }))

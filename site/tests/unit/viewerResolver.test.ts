@@ -4,7 +4,7 @@ import { createViewerResolver } from '../../src/lib/viewerResolver.ts'
 import { SiteError } from '../../src/lib/SiteError.ts'
 import { toViewerProfile, type ViewerProfile } from '../../src/lib/Viewer.ts'
 
-const staff: ViewerProfile = { id: '7', email: 'staff@demo.lotse', name: 'Sabine', roles: ['staff'] }
+const staff: ViewerProfile = { id: '7', email: 'staff@demo.lotse', name: 'Sabine', roles: ['staff'], orgUnit: '4' }
 
 describe('viewerCache', () => {
   it('expires entries after the TTL, capped at 30 s', () => {
@@ -63,7 +63,10 @@ describe('toViewerProfile', () => {
       email: 'a@b',
       name: 'a@b',
       roles: ['admin', 'staff'],
+      orgUnit: null,
     })
+    expect(toViewerProfile({ id: 3, email: 'a@b', orgUnit: 12 })?.orgUnit).toBe('12')
+    expect(toViewerProfile({ id: 3, email: 'a@b', orgUnit: { id: 12, name: 'Wohngeld' } })?.orgUnit).toBe('12')
     expect(toViewerProfile(null)).toBeNull()
     expect(toViewerProfile({ id: 3 })).toBeNull()
   })

@@ -3,6 +3,7 @@ import { hasRole } from '../../access/hasRole.ts'
 import { nobody } from '../../access/nobody.ts'
 import { acknowledgementStatus } from './endpoints/acknowledgementStatus.ts'
 import { acknowledgeDocument } from './endpoints/acknowledgeDocument.ts'
+import { acknowledgementForDocument } from './endpoints/acknowledgementForDocument.ts'
 import { pendingAcknowledgements } from './endpoints/pendingAcknowledgements.ts'
 
 /**
@@ -25,6 +26,7 @@ export const Acknowledgements: CollectionConfig = {
     { path: '/pending', method: 'get', handler: pendingAcknowledgements },
     { path: '/confirm/:documentId', method: 'post', handler: acknowledgeDocument },
     { path: '/status/:documentId', method: 'get', handler: acknowledgementStatus },
+    { path: '/document/:documentId', method: 'get', handler: acknowledgementForDocument },
   ],
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { de: 'Person', en: 'User' } },

@@ -2,6 +2,9 @@ import type { RequiredDataFromCollectionSlug } from 'payload'
 
 export const DEMO_PASSWORD = 'lotse-demo'
 
+/** The demo staff member (DESIGN.md), of a unit that owns none of the confidential documents. */
+export const DEMO_STAFF_EMAIL = 'staff@demo.lotse'
+
 /** The demo login whose presence marks a database as seeded. */
 export const DEMO_ADMIN_EMAIL = 'admin@demo.lotse'
 
@@ -20,7 +23,7 @@ export const demoUsers: DemoUser[] = [
   { email: DEMO_ADMIN_EMAIL, name: 'Andrea Albrecht', roles: ['admin'], orgUnit: 'Amt 10' },
   { email: 'editor@demo.lotse', name: 'Elias Engel', roles: ['editor'], orgUnit: '50.1' },
   { email: 'manager@demo.lotse', name: 'Miriam Maier', roles: ['manager'], orgUnit: 'Amt 50', managerOf: ['50.1', '50.1.1', '50.1.2'] },
-  { email: 'staff@demo.lotse', name: 'Stefan Schulz', roles: ['staff'], orgUnit: '50.2' },
+  { email: DEMO_STAFF_EMAIL, name: 'Stefan Schulz', roles: ['staff'], orgUnit: '50.2' },
 
   // Hauptamt
   { email: 'klaus.reinhardt@demo.lotse', name: 'Dr. Klaus Reinhardt', roles: ['manager'], orgUnit: 'Amt 10', managerOf: ['Amt 10', '10.1', '10.2'] },

@@ -2,6 +2,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import type { Document, OrgUnit, Topic, User } from '../../payload-types.ts'
 import { canRead, visibilityFactsOf } from '@lotse/domain'
 import { seedAcknowledgements, viewerOfUser } from './acknowledgements.ts'
+import { backdatePublication } from './backdatePublication.ts'
+import { demoAttachments } from './demoAttachments.ts'
 import { demoDocuments, documentKey, type DemoDocument } from './demoDocuments.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoUsers } from './demoUsers.ts'
 import { documentBody } from './documentBody.ts'
@@ -16,6 +18,7 @@ export interface SeedSummary {
   documents: number
   acknowledgements: number
   feedback: number
+  attachments: number
   milliseconds: number
 }
 
@@ -35,8 +38,8 @@ export async function isSeeded(payload: Payload): Promise<boolean> {
 }
 
 /**
- * Demo content for a fresh database — org chart, people, topics, documents in every state, acknowledgements and
- * feedback; does nothing once the demo admin exists, so it is safe to run on every start. One transaction: a
+ * Demo content for a fresh database — org chart, people, topics, documents in every state with publication and
+ * acknowledgement rounds in the past, attachments, acknowledgements and feedback; does nothing once the demo admin exists, so it is safe to run on every start. One transaction: a
  * half-seeded database would be skipped forever. Documents go through the hooks (workflow, supersession, outbox,
  * audit), as trusted server code without a user, except where a person submits a draft for review.
  */
@@ -88,6 +91,19 @@ export async function seedDemo(payload: Payload): Promise<SeedSummary | null> {
 
     // Re-read: supersession and withdrawal changed documents after they were created.
     const { docs: stored } = await payload.find({ collection: 'documents', where: { id: { in: [...documents.values()].map((doc) => doc.id) } }, pagination: false, depth: 0, req, overrideAccess: true })
+    // Everything was published just now; the demo needs a past: rounds that are overdue, news that is not new.
+    for (const doc of stored) await backdatePublication(payload, req, doc, new Date())
+
+    for (const attachment of demoAttachments) {
+      const data = attachment.build()
+      await payload.create({
+        collection: 'files',
+        data: { document: lookup(documents, 'document')(attachment.document).id },
+        file: { data, mimetype: attachment.mimeType, name: attachment.filename, size: data.length },
+        req,
+        overrideAccess: true,
+      })
+    }
     const people = [...users.values()]
     const unitList = [...units.values()]
     const acknowledgements = await seedAcknowledgements(payload, req, stored.filter((doc) => doc.workflowStatus === 'published'), people, unitList)
@@ -107,6 +123,7 @@ export async function seedDemo(payload: Payload): Promise<SeedSummary | null> {
       documents: documents.size,
       acknowledgements,
       feedback: demoFeedback.length,
+      attachments: demoAttachments.length,
       milliseconds: Date.now() - began,
     }
   } catch (error) {

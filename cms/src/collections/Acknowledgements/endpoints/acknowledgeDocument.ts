@@ -4,8 +4,9 @@ import { parseId } from '../../../utilities/parseId.ts'
 import { acknowledgementRound } from '../lib/acknowledgementRound.ts'
 
 /**
- * `POST /api/acknowledgements/confirm/:documentId` — "I have read this version". Idempotent: a second call answers
- * with the existing confirmation. Only a document the caller may read can be confirmed.
+ * `POST /api/acknowledgements/confirm/:documentId[?round=N]` — "I have read this version". Idempotent: a second call
+ * answers with the existing confirmation. Only a document the caller may read can be confirmed. With `round`, only that
+ * round is confirmed (the one the person was shown): 409 when a material change started another one meanwhile.
  */
 export const acknowledgeDocument: PayloadHandler = async (req) => {
   const user = req.user
@@ -15,6 +16,10 @@ export const acknowledgeDocument: PayloadHandler = async (req) => {
   if (!doc) return jsonError(404, `There is no document ${String(req.routeParams?.documentId)} that you may read.`)
   const round = acknowledgementRound(doc)
   if (!round || doc.workflowStatus !== 'published') return jsonError(400, `Document ${documentId} does not ask for an acknowledgement (or is not in force).`)
+  const shown = req.searchParams.get('round')
+  if (shown !== null && parseId(shown) !== round.round) {
+    return jsonError(409, `Document ${documentId} has changed: its current acknowledgement round is ${round.round}, not ${shown}. Read the current version, then confirm it.`)
+  }
 
   const where: Where = { and: [{ user: { equals: user.id } }, { document: { equals: doc.id } }, { round: { equals: round.round } }] }
   const existing = await req.payload.find({ collection: 'acknowledgements', where, limit: 1, depth: 0, overrideAccess: true, req })
