@@ -37,8 +37,8 @@ afterAll(() => payload.destroy())
 describe('demo seed', () => {
   it('runs on a database without the demo admin, in one go', () => {
     expect(summary, 'seedDemo returned null: the demo admin existed before this test').not.toBeNull()
+    // Its duration is printed, not asserted: timing belongs in benchmarks, and a loaded CI machine is no measure.
     console.log(`demo seed: ${JSON.stringify(summary)}`)
-    expect(summary!.milliseconds).toBeLessThan(30_000)
   })
 
   it('builds the org chart, people and topics', async () => {
