@@ -2,6 +2,7 @@ import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
+import { MeiliCircuit } from './fallback/MeiliCircuit.ts'
 import { createMeiliClient } from './meiliClient.ts'
 import { ensureIndex } from './settings/ensureIndex.ts'
 import { ensureSearchKey } from './settings/ensureSearchKey.ts'
@@ -27,7 +28,9 @@ async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
 
 // Searches go out with a key that can only search; the master key stays with the worker and the index settings.
 const searcher = createMeiliClient(env.meiliUrl, await whenReachable(() => ensureSearchKey(meili, env.indexUid)))
-const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
+// Probes with a search that returns nothing: the path real searches take, not just Meilisearch's /health.
+const circuit = new MeiliCircuit((signal) => searcher.index(env.indexUid).search('', { limit: 0 }, { signal }), { log: (line) => console.error(`search: ${line}`) })
+const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl, circuit }).listen(env.port, env.host, () =>
   console.log(`search: API on http://${env.host}:${env.port}`),
 )
 
@@ -38,6 +41,7 @@ worker.start()
 
 const shutdown = async () => {
   server.close()
+  circuit.stop()
   await worker.stop()
   await pool.end()
   process.exit(0)

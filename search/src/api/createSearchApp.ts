@@ -2,9 +2,10 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Meilisearch } from 'meilisearch'
 import type pg from 'pg'
 import { SearchError } from '../errors.ts'
+import type { MeiliCircuit } from '../fallback/MeiliCircuit.ts'
 import type { OutboxWorker } from '../sync/OutboxWorker.ts'
 import { createViewerResolver, tokenOf } from './resolveViewer.ts'
-import { searchDocuments } from './searchDocuments.ts'
+import { searchForViewer } from './searchForViewer.ts'
 import { searchQuerySchema } from './searchQuery.ts'
 
 export interface SearchAppDeps {
@@ -13,7 +14,13 @@ export interface SearchAppDeps {
   worker: OutboxWorker
   indexUid: string
   cmsUrl: string
+  /** Decides whether searches go to Meilisearch or, degraded, to PostgreSQL. */
+  circuit: MeiliCircuit
+  log?: (line: string) => void
 }
+
+/** How long `/health` waits for Meilisearch: a hanging server must not hang the health check. */
+const HEALTH_TIMEOUT_MS = 2_000
 
 /** The search API: `GET /search` (auth → validate → search for the viewer → present) and `GET /health`. */
 export function createSearchApp(deps: SearchAppDeps) {
@@ -31,13 +38,18 @@ export function createSearchApp(deps: SearchAppDeps) {
       const message = issue.code === 'unrecognized_keys' ? `unknown parameter(s): ${issue.keys.join(', ')}` : `${where}: ${issue.message}`
       throw new SearchError('INVALID_QUERY', message)
     }
-    res.json(await searchDocuments(deps.meili, deps.indexUid, viewer, parsed.data))
+    res.json(await searchForViewer({ ...deps, log: deps.log ?? ((line) => console.error(line)) }, viewer, parsed.data))
   })
 
   app.get('/health', async (_req, res) => {
-    const [meili, outbox] = await Promise.allSettled([deps.meili.health(), deps.worker.lag()])
+    const [meili, outbox] = await Promise.allSettled([
+      Promise.race([deps.meili.health(), new Promise((_resolve, reject) => setTimeout(reject, HEALTH_TIMEOUT_MS).unref())]),
+      deps.worker.lag(),
+    ])
     const body = {
       status: meili.status === 'fulfilled' && outbox.status === 'fulfilled' ? 'ok' : 'degraded',
+      /** Where searches go: `normal` = Meilisearch, `degraded` = PostgreSQL full-text search (answers carry `degraded: true`). */
+      mode: deps.circuit.mode,
       meilisearch: meili.status === 'fulfilled' ? 'up' : 'down',
       postgres: outbox.status === 'fulfilled' ? 'up' : 'down',
       outbox:

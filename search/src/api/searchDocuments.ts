@@ -13,10 +13,21 @@ export interface SearchResponse {
   estimatedTotalHits: number
   facets: Record<string, Record<string, number>>
   processingTimeMs: number
+  /** Answered from PostgreSQL while Meilisearch is unavailable (search/src/fallback). */
+  degraded?: true
 }
 
-/** `searchForUser`: the viewer's visibility filter is always part of the query; callers cannot widen it. */
-export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: VisibilityViewer, query: SearchQuery): Promise<SearchResponse> {
+/**
+ * `searchForUser` in Meilisearch: the viewer's visibility filter is always part of the query; callers cannot widen it.
+ * `signal` aborts the request (the API's timeout).
+ */
+export async function searchDocuments(
+  meili: Meilisearch,
+  indexUid: string,
+  viewer: VisibilityViewer,
+  query: SearchQuery,
+  signal?: AbortSignal,
+): Promise<SearchResponse> {
   const visible = visibilityFilter(viewer)
   if (visible === false) return { hits: [], estimatedTotalHits: 0, facets: {}, processingTimeMs: 0 }
   const filter = visible === true ? [] : [visible]
@@ -39,7 +50,7 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
       cropLength: 30,
       ...highlightTags,
       locales: ['deu'],
-    })
+    }, { signal })
     return {
       hits: result.hits.map(presentHit),
       estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,
