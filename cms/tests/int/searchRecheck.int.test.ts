@@ -34,7 +34,7 @@ async function indexedDocument(data: Parameters<typeof buildDocument>[1] = {}): 
   return doc
 }
 
-const update = (doc: Document, data: Parameters<Payload['update']>[0]['data'], context: Record<string, unknown> = {}) =>
+const update = (doc: Document, data: Partial<Document>, context: Record<string, unknown> = {}) =>
   payload.update({ collection: 'documents', id: doc.id, data, overrideAccess: true, context })
 
 beforeAll(async () => {
