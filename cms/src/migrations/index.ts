@@ -5,6 +5,7 @@ import * as migration_20261203_143221_login_throttle_instead_of_lockout from './
 import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
 import * as migration_20261203_151025_no_document_locks from './20261203_151025_no_document_locks';
 import * as migration_20261203_165201_search_fulltext from './20261203_165201_search_fulltext';
+import * as migration_20261203_172342_search_analytics from './20261203_172342_search_analytics';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_165201_search_fulltext.up,
     down: migration_20261203_165201_search_fulltext.down,
-    name: '20261203_165201_search_fulltext'
+    name: '20261203_165201_search_fulltext',
+  },
+  {
+    up: migration_20261203_172342_search_analytics.up,
+    down: migration_20261203_172342_search_analytics.down,
+    name: '20261203_172342_search_analytics'
   },
 ];
