@@ -1,5 +1,6 @@
 import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
+import { pruneSearchLog } from './analytics/pruneSearchLog.ts'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
 import { MeiliCircuit } from './fallback/MeiliCircuit.ts'
@@ -39,8 +40,15 @@ const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.in
 await whenReachable(() => ensureIndex(meili, env.indexUid))
 worker.start()
 
+// Search analytics older than the retention are removed at start and every hour.
+const prune = () =>
+  pruneSearchLog(pool, env.analyticsRetentionDays).catch((error: Error) => console.error(`search: removing old search analytics failed: ${error.message}`))
+void prune()
+const pruning = setInterval(() => void prune(), 60 * 60 * 1000).unref()
+
 const shutdown = async () => {
   server.close()
+  clearInterval(pruning)
   circuit.stop()
   await worker.stop()
   await pool.end()

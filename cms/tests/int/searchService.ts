@@ -90,4 +90,6 @@ export interface SearchBody {
   facets: Record<string, Record<string, number>>
   processingTimeMs: number
   degraded?: true
+  /** The id analytics recorded the search under (for click reports). */
+  searchId: string
 }
