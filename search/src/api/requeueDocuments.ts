@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import { buildSearchRecord, type IndexableDocument } from '../records/buildSearchRecord.ts'
+import { REQUEUE_LOCK } from '../sync/indexLocks.ts'
 import { isCmsId } from './isCmsId.ts'
 
 /** Row of the `documents` table shaped like the CMS's depth-1 document, as far as `buildSearchRecord` reads it. */
@@ -24,6 +25,7 @@ const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : (
  * their outbox rows are written, so a CMS change of the same document commits either before (and is read here) or
  * after (and its own, newer row wins): the newest row stays the newest state, which the worker relies on. A row a
  * writer holds is skipped, since that writer queues its own. A document that no longer exists is queued for removal.
+ * Requeues run one at a time (REQUEUE_LOCK), so concurrent searches queue a document once.
  */
 export async function requeueDocuments(pool: pg.Pool, ids: string[]): Promise<number> {
   const documentIds = ids.filter(isCmsId)
@@ -31,6 +33,7 @@ export async function requeueDocuments(pool: pg.Pool, ids: string[]): Promise<nu
   const client = await pool.connect()
   try {
     await client.query('BEGIN')
+    await client.query('SELECT pg_advisory_xact_lock($1, $2)', [...REQUEUE_LOCK])
     const { rows: missing } = await client.query<{ id: string }>(
       `SELECT n.id::text AS id FROM unnest($1::int[]) AS n(id)
         WHERE NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.document_id = n.id::text)

@@ -15,8 +15,14 @@ const UNIT_LABEL = `coalesce(nullif(ou.short_code, ''), ou.name)`
 const BODY_TEXT = `(SELECT string_agg(t, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(d.body, 'strict $.** ? (exists(@.text)).text')) t)`
 /** Our private highlight markers (snippet.ts) around matches; the same characters are removed from the text first. */
 const HEADLINE_OPTIONS = `'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=1, MaxWords=30, MinWords=12, ShortWord=2'`
+/**
+ * At most this many matches are ranked, counted and faceted: a common word matches most of a large collection, and
+ * ranking each match reads its whole tsvector (seconds at 100,000 documents). Degraded answers say they may be less
+ * complete; `estimatedTotalHits` then says "at least this many".
+ */
+const CANDIDATES = 300
 /** Snippets are cut from the start of a long text: ts_headline parses all it is given. */
-const SNIPPET_SOURCE_CHARS = 20_000
+const SNIPPET_SOURCE_CHARS = 8_000
 
 interface Row {
   total: string
@@ -28,9 +34,9 @@ interface Row {
 
 /**
  * Degraded mode: answers a search from PostgreSQL full-text search while Meilisearch is unavailable, in the same
- * response shape (plus `degraded: true`), over the same documents, filtered by the same rule. One round trip: the
- * matches (any word, via the GIN index on `search_vector`) are ranked once — documents with every word first, then by
- * ts_rank_cd scaled below 1 — then counted, paged and faceted.
+ * response shape (plus `degraded: true`), over the same documents, filtered by the same rule. One round trip: up to
+ * `CANDIDATES` matches (any word, via the GIN index on `search_vector`) are ranked once — documents with every word
+ * first, then by ts_rank_cd scaled below 1 — then counted, paged and faceted.
  */
 export async function searchPostgres(pool: pg.Pool, viewer: VisibilityViewer, query: SearchQuery): Promise<SearchResponse & { degraded: true }> {
   const started = performance.now()
@@ -41,7 +47,8 @@ export async function searchPostgres(pool: pg.Pool, viewer: VisibilityViewer, qu
   const params: unknown[] = [tsquery?.any ?? null, ...searchable.params]
   const param = (value: unknown) => `$${params.push(value)}`
   const filters = [searchable.sql]
-  if (tsquery !== null) filters.push('d.search_vector @@ q.query')
+  // The tsquery is written into the condition itself (not taken from the CTE), so the planner can use the GIN index.
+  if (tsquery !== null) filters.push(`d.search_vector @@ to_tsquery(${CONFIG}, $1::text)`)
   if (query.kind) filters.push(`d.kind::text = ${param(query.kind)}`)
   if (query.orgUnit) filters.push(`EXISTS (SELECT 1 FROM org_units ou WHERE ou.id = d.owner_unit_id AND ${UNIT_LABEL} = ${param(query.orgUnit)})`)
   if (query.topic) {
@@ -56,7 +63,7 @@ export async function searchPostgres(pool: pg.Pool, viewer: VisibilityViewer, qu
      matches AS MATERIALIZED (
        SELECT d.id, d.kind, d.owner_unit_id,
               CASE WHEN q.query IS NULL THEN 0 ELSE ts_rank_cd(d.search_vector, q.query, 32) + (d.search_vector @@ q.every)::int END AS rank
-         FROM documents d, q WHERE ${filters.join(' AND ')}),
+         FROM documents d, q WHERE ${filters.join(' AND ')} LIMIT ${CANDIDATES}),
      page AS (SELECT id, rank FROM matches ORDER BY rank DESC, id DESC LIMIT ${limit} OFFSET ${offset})
      SELECT (SELECT count(*) FROM matches) AS total,
        (SELECT json_agg(json_build_object(

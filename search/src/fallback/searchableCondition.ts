@@ -12,7 +12,9 @@ export function searchableCondition(viewer: VisibilityViewer, validity: SearchQu
   const rule = visibilityCondition(viewer)
   if (rule.op === 'const' && !rule.value) return false
   const visible = toSqlCondition(rule, 'd', firstParam + 1)
-  const current = validity === 'current' ? ` AND d.workflow_status = 'published' AND (d.valid_from IS NULL OR d.valid_from <= now()) AND (d.valid_until IS NULL OR d.valid_until > now())` : ''
+  // Written so that no validity index applies: "unbounded" matches most rows, and ANDing that index's bitmap with the
+  // full-text one cost more than checking the few full-text matches (measured at 100,000 documents).
+  const current = validity === 'current' ? ` AND d.workflow_status = 'published' AND coalesce(d.valid_from, '-infinity') <= now() AND coalesce(d.valid_until, 'infinity') > now()` : ''
   return {
     sql: `(d._status = 'published' AND d.workflow_status::text = ANY($${firstParam}::text[]) AND coalesce(d.title, '') <> ''${current} AND ${visible.sql})`,
     params: [[...RELEASED_STATUSES], ...visible.params],
