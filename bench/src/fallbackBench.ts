@@ -126,12 +126,12 @@ async function addDocuments(count: number) {
                   jsonb_build_object('type', 'paragraph', 'children', jsonb_build_array(jsonb_build_object('type', 'text', 'text', text)))))),
                 'published', 'published',
                 (CASE WHEN i % 10 = 0 THEN 'confidential' ELSE 'internal' END)::enum_documents_classification,
-                $2::int[][1 + i % array_length($2::int[], 1)], i % 7 <> 0,
+                ($2::int[])[1 + i % array_length($2::int[], 1)], i % 7 <> 0,
                 CASE WHEN i % 20 = 0 THEN now() - interval '1 day' END
            FROM w, src
          RETURNING id, audience_all)
        INSERT INTO documents_rels (parent_id, path, org_units_id, "order")
-       SELECT id, 'audienceUnits', $2::int[][1 + id % array_length($2::int[], 1)], 1 FROM ins WHERE NOT audience_all`,
+       SELECT id, 'audienceUnits', ($2::int[])[1 + id % array_length($2::int[], 1)], 1 FROM ins WHERE NOT audience_all`,
       [words, unitIds, start, size],
     )
   }
