@@ -7,6 +7,8 @@ export interface SearchEnv {
   port: number
   host: string
   indexUid: string
+  /** Days search analytics are kept (`SEARCH_ANALYTICS_RETENTION_DAYS`, default 90). */
+  analyticsRetentionDays: number
 }
 
 export function readSearchEnv(env: NodeJS.ProcessEnv = process.env): SearchEnv {
@@ -16,7 +18,10 @@ export function readSearchEnv(env: NodeJS.ProcessEnv = process.env): SearchEnv {
   }
   const port = Number(env.SEARCH_PORT || 3100)
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`search: SEARCH_PORT=${env.SEARCH_PORT} is not a port number`)
+  const retention = Number(env.SEARCH_ANALYTICS_RETENTION_DAYS || 90)
+  if (!Number.isInteger(retention) || retention < 1) throw new Error(`search: SEARCH_ANALYTICS_RETENTION_DAYS=${env.SEARCH_ANALYTICS_RETENTION_DAYS} is not a whole number of days (1 or more)`)
   return {
+    analyticsRetentionDays: retention,
     databaseUri: env.DATABASE_URI!,
     meiliUrl: env.MEILI_URL!,
     meiliMasterKey: env.MEILI_MASTER_KEY!,

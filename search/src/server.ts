@@ -1,7 +1,9 @@
 import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
+import { pruneSearchLog } from './analytics/pruneSearchLog.ts'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
+import { MeiliCircuit } from './fallback/MeiliCircuit.ts'
 import { createMeiliClient } from './meiliClient.ts'
 import { ensureIndex } from './settings/ensureIndex.ts'
 import { ensureSearchKey } from './settings/ensureSearchKey.ts'
@@ -31,7 +33,9 @@ async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
 
 // Searches go out with a key that can only search; the master key stays with the worker and the index settings.
 const searcher = createMeiliClient(env.meiliUrl, await whenReachable(() => ensureSearchKey(meili, env.indexUid)))
-const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl }).listen(env.port, env.host, () =>
+// Probes with a search that returns nothing: the path real searches take, not just Meilisearch's /health.
+const circuit = new MeiliCircuit((signal) => searcher.index(env.indexUid).search('', { limit: 0 }, { signal }), { log: (line) => console.error(`search: ${line}`) })
+const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl, circuit }).listen(env.port, env.host, () =>
   console.log(`search: API on http://${env.host}:${env.port}`),
 )
 
@@ -41,8 +45,16 @@ await whenReachable(async () => ensureIndex(meili, env.indexUid, indexSynonyms((
 worker.start()
 synonyms.start()
 
+// Search analytics older than the retention are removed at start and every hour.
+const prune = () =>
+  pruneSearchLog(pool, env.analyticsRetentionDays).catch((error: Error) => console.error(`search: removing old search analytics failed: ${error.message}`))
+void prune()
+const pruning = setInterval(() => void prune(), 60 * 60 * 1000).unref()
+
 const shutdown = async () => {
   server.close()
+  clearInterval(pruning)
+  circuit.stop()
   await Promise.all([worker.stop(), synonyms.stop()])
   await pool.end()
   process.exit(0)

@@ -4,7 +4,9 @@ import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_
 import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
 import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
 import * as migration_20261203_151025_no_document_locks from './20261203_151025_no_document_locks';
-import * as migration_20261203_170650_search_synonyms from './20261203_170650_search_synonyms';
+import * as migration_20261203_165201_search_fulltext from './20261203_165201_search_fulltext';
+import * as migration_20261203_172342_search_analytics from './20261203_172342_search_analytics';
+import * as migration_20261203_183116_search_synonyms from './20261203_183116_search_synonyms';
 
 export const migrations = [
   {
@@ -38,8 +40,18 @@ export const migrations = [
     name: '20261203_151025_no_document_locks',
   },
   {
-    up: migration_20261203_170650_search_synonyms.up,
-    down: migration_20261203_170650_search_synonyms.down,
-    name: '20261203_170650_search_synonyms'
+    up: migration_20261203_165201_search_fulltext.up,
+    down: migration_20261203_165201_search_fulltext.down,
+    name: '20261203_165201_search_fulltext',
+  },
+  {
+    up: migration_20261203_172342_search_analytics.up,
+    down: migration_20261203_172342_search_analytics.down,
+    name: '20261203_172342_search_analytics',
+  },
+  {
+    up: migration_20261203_183116_search_synonyms.up,
+    down: migration_20261203_183116_search_synonyms.down,
+    name: '20261203_183116_search_synonyms'
   },
 ];

@@ -14,10 +14,21 @@ export interface SearchResponse {
   estimatedTotalHits: number
   facets: Record<string, Record<string, number>>
   processingTimeMs: number
+  /** Answered from PostgreSQL while Meilisearch is unavailable (search/src/fallback). */
+  degraded?: true
 }
 
-/** `searchForUser`: the viewer's visibility filter is always part of the query; callers cannot widen it. */
-export async function searchDocuments(meili: Meilisearch, indexUid: string, viewer: VisibilityViewer, query: SearchQuery): Promise<SearchResponse> {
+/**
+ * `searchForUser` in Meilisearch: the viewer's visibility filter is always part of the query; callers cannot widen it.
+ * `signal` aborts the request (the API's timeout).
+ */
+export async function searchDocuments(
+  meili: Meilisearch,
+  indexUid: string,
+  viewer: VisibilityViewer,
+  query: SearchQuery,
+  signal?: AbortSignal,
+): Promise<SearchResponse> {
   const visible = visibilityFilter(viewer)
   if (visible === false) return { hits: [], estimatedTotalHits: 0, facets: {}, processingTimeMs: 0 }
   const filter = visible === true ? [] : [visible]
@@ -42,7 +53,7 @@ export async function searchDocuments(meili: Meilisearch, indexUid: string, view
       ...highlightTags,
       matchingStrategy,
       locales: [INDEX_LOCALE],
-    })
+    }, { signal })
   try {
     let result = await search(analysed.matchingStrategy)
     // A single word whose parts are not all found (often a typo inside a compound): let the last parts go.

@@ -216,6 +216,9 @@ export class OutboxWorker {
       const tasks = []
       if (batch.deletes.length) tasks.push(index.deleteDocuments(batch.deletes.map(searchRecordId)))
       if (batch.upserts.length) tasks.push(index.addDocuments(batch.upserts, { primaryKey: 'id' }))
+      // Both requests are under way: when the first fails, the loop below stops before awaiting the second, whose
+      // rejection must not go unhandled (Node ends the process on one — measured when Meilisearch was killed).
+      for (const task of tasks) Promise.resolve(task).catch(() => {})
       for (const task of tasks) {
         const done = await task.waitTask({ timeout: this.taskTimeoutMs, interval: 10 })
         if (done.status !== 'succeeded') throw new RecordsRejected(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`)

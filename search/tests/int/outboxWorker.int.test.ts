@@ -5,6 +5,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { createSearchApp } from '../../src/api/createSearchApp.ts'
 import { searchDocuments } from '../../src/api/searchDocuments.ts'
+import { MeiliCircuit } from '../../src/fallback/MeiliCircuit.ts'
 import { createMeiliClient } from '../../src/meiliClient.ts'
 import { buildRecord } from '../support/buildRecord.ts'
 import { createOutboxTable } from '../support/outboxTable.ts'
@@ -182,7 +183,7 @@ describe('OutboxWorker: the index converges to the latest committed state', () =
 
     const { rows } = await pool.query('SELECT document_id, attempts, available_at > now() AS delayed FROM search_outbox')
     expect(rows).toEqual([{ document_id: 'p0', attempts: '1', delayed: true }])
-    const server = createSearchApp({ meili, pool, worker, indexUid, cmsUrl: 'http://127.0.0.1:9' }).listen(0, '127.0.0.1')
+    const server = createSearchApp({ meili, pool, worker, indexUid, cmsUrl: 'http://127.0.0.1:9', circuit: new MeiliCircuit(() => meili.health()) }).listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
     try {
       const health = (await (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/health`)).json()) as { outbox: { rejected: unknown; pending: number } }

@@ -84,6 +84,8 @@ const de = {
   'searchPage.unavailableHeading': 'Die Suche ist gerade nicht verfügbar',
   'searchPage.unavailableText':
     'Bitte versuchen Sie es in einigen Minuten erneut. Wenn das Problem bleibt, wenden Sie sich an die IT.',
+  'searchPage.degraded':
+    'Die Suche läuft gerade eingeschränkt: Die Treffer können unvollständiger und anders sortiert sein als gewohnt. Die vollständige Suche ist bald wieder da.',
   'searchPage.badRequest': 'Diese Suchanfrage konnte nicht verarbeitet werden. Bitte formulieren Sie sie anders.',
   'searchPage.pagination': 'Weitere Suchergebnisse',
   'searchPage.previous': 'Vorherige Seite',
@@ -255,6 +257,7 @@ const en: Messages = {
   'searchPage.tipVisibility': 'Some documents are released only to certain organisational units.',
   'searchPage.unavailableHeading': 'Search is not available right now',
   'searchPage.unavailableText': 'Please try again in a few minutes. If the problem persists, contact IT.',
+  'searchPage.degraded': 'Search is running in a limited mode: results may be less complete and ordered differently than usual. Full search will be back shortly.',
   'searchPage.badRequest': 'This search could not be processed. Please phrase it differently.',
   'searchPage.pagination': 'More search results',
   'searchPage.previous': 'Previous page',

@@ -28,6 +28,8 @@ export interface SearchResults {
   total: number
   page: number
   pages: number
+  /** The search API answered from its fallback (Meilisearch unavailable): results may be less complete. */
+  degraded?: boolean
 }
 
 function toHit(raw: unknown): SearchHit | null {
@@ -85,5 +87,5 @@ export async function searchDocuments(viewer: Viewer, query: string, page = 1): 
   const hits = (Array.isArray(record.hits) ? record.hits : []).map(toHit).filter((hit) => hit !== null)
   const estimated = typeof record.estimatedTotalHits === 'number' ? record.estimatedTotalHits : hits.length
   const total = Math.max(estimated, (page - 1) * PAGE_SIZE + hits.length)
-  return { query, hits, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
+  return { query, hits, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), degraded: record.degraded === true }
 }

@@ -41,6 +41,15 @@ describe('searchDocuments', () => {
     ])
   })
 
+  it('passes on that the search API answered in degraded mode, and only when it says so', async () => {
+    answer(200, { hits: [], estimatedTotalHits: 0, degraded: true })
+    expect((await searchDocuments(viewer, 'x')).degraded).toBe(true)
+    answer(200, { hits: [], estimatedTotalHits: 0, degraded: 'yes' })
+    expect((await searchDocuments(viewer, 'x')).degraded).toBe(false)
+    answer(200, { hits: [], estimatedTotalHits: 0 })
+    expect((await searchDocuments(viewer, 'x')).degraded).toBe(false)
+  })
+
   it.each([
     [401, 'unauthenticated'],
     [400, 'bad_request'],
