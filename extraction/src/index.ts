@@ -1,0 +1,17 @@
+/**
+ * @lotse/extraction — text, structure and properties of the files on a department's drive, for the content migration
+ * and the CMS's attachment text. The interface agreed in MIGRATION-CONTRACT.md, refined:
+ * - `formatOf` returns the `Format` union (a string), or null.
+ * - `ExtractOptions`: maxBytes, maxUnzippedBytes (zip bombs), ocr (default on), maxPages, maxChars.
+ * - `ExtractionPool` options extend `ExtractOptions` and add memoryLimitMb, filesPerChild and childModule (tests);
+ *   `concurrency` defaults to the number of cores.
+ * - `blocksToLexical(blocks, { tables })`: tables become " | " paragraphs unless `tables: true` (see its comment).
+ * - `blocksToText` (the `text` of an extraction) is exported for callers that build blocks themselves.
+ */
+export type { Block, Extraction, ExtractionOutcome, ExtractionResult, ExtractOptions, Format, Properties } from './types.ts'
+export { formatOf } from './formatOf.ts'
+export { extractBuffer } from './extractBuffer.ts'
+export { extractFile } from './extractFile.ts'
+export { ExtractionPool, type ExtractionPoolOptions } from './ExtractionPool.ts'
+export { blocksToLexical, type LexicalOptions } from './blocksToLexical.ts'
+export { blocksToText } from './blocksToText.ts'

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { extractFile, type Extraction } from '../../src/index.ts'
+import { writeFixture, type FixtureFormat } from '../../src/testing/index.ts'
+import { SAMPLE_BLOCKS, SAMPLE_PROPERTIES, SAMPLE_SENTENCES } from './support/sampleBlocks.ts'
+import { tempDir } from './support/tempDir.ts'
+
+const dir = await tempDir()
+
+async function extracted(format: FixtureFormat, name = `sample.${format}`): Promise<Extraction> {
+  const file = await writeFixture(dir, name, { format, blocks: SAMPLE_BLOCKS, ...SAMPLE_PROPERTIES })
+  const result = await extractFile(file)
+  if (!result.ok) throw new Error(`${format}: ${result.outcome}: ${result.reason}`)
+  return result.extraction
+}
+
+// Formats with real structure keep it: the exact blocks come back.
+describe.each(['docx', 'html', 'md'] as const)('%s keeps headings, lists and tables', (format) => {
+  it('gives back the blocks it was written with', async () => {
+    const extraction = await extracted(format)
+    expect(extraction.format).toBe(format)
+    expect(extraction.blocks).toEqual(SAMPLE_BLOCKS)
+    expect(extraction.ocr).toBe(false)
+  })
+
+  it('writes the text with blank lines between blocks, list items and table rows one per line', async () => {
+    const { text } = await extracted(format, `text.${format}`)
+    expect(text).toBe(
+      [
+        'Dienstanweisung Überstunden',
+        'Diese Weisung regelt die Erfassung von Überstunden für alle Beschäftigten.',
+        '- Anträge stellen\n- Nachweise führen',
+        'Zuständigkeiten',
+        '1. Antrag prüfen\n2. Genehmigung erteilen',
+        'Rolle | Aufgabe\nLeitung | Genehmigt Überstunden',
+        'Schlussbemerkung mit ß und „Anführungszeichen“ – 5 € je Stunde.',
+      ].join('\n\n'),
+    )
+  })
+})
+
+describe('properties', () => {
+  it('docx: title, subject and author from docProps/core.xml, dates as ISO', async () => {
+    const { properties } = await extracted('docx', 'props.docx')
+    expect(properties).toMatchObject(SAMPLE_PROPERTIES)
+    expect(properties.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)
+  })
+
+  it('pdf: title, subject, author and creation date from the PDF info', async () => {
+    const { properties } = await extracted('pdf', 'props.pdf')
+    expect(properties).toEqual({ ...SAMPLE_PROPERTIES, created: '2024-01-15T09:30:00.000Z' })
+  })
+
+  it('html: the <title> and the author meta tag', async () => {
+    const { properties } = await extracted('html', 'props.html')
+    expect(properties).toEqual({ title: SAMPLE_PROPERTIES.title, author: SAMPLE_PROPERTIES.author })
+  })
+})
+
+describe('pdf', () => {
+  it('reads the text layer, every sentence in order, as paragraphs', async () => {
+    const { text, blocks, format } = await extracted('pdf', 'text.pdf')
+    expect(format).toBe('pdf')
+    let at = -1
+    for (const sentence of SAMPLE_SENTENCES) {
+      const found = text.indexOf(sentence)
+      expect(found, sentence).toBeGreaterThan(at)
+      at = found
+    }
+    expect(blocks.length).toBeGreaterThan(3)
+    expect(blocks.every((block) => block.type === 'paragraph')).toBe(true)
+  })
+})
+
+describe('html', () => {
+  it('drops scripts, styles and the head', async () => {
+    const { text } = await extracted('html', 'script.html')
+    expect(text).not.toMatch(/SKRIPTTEXT|SKRIPTSTIL|font-family|Überstundenregelung 2024/)
+  })
+})
