@@ -30,12 +30,14 @@ export class BlockCollector {
   readonly blocks: Block[] = []
   private buffer = ''
   private heading: 1 | 2 | 3 | 4 | 5 | 6 | null = null
+  private headingDepth = 0
   private skipDepth = 0
   private listDepth = 0
   private list: { ordered: boolean; items: string[] } | null = null
   private tableDepth = 0
   private rows: string[][] | null = null
   private row: string[] | null = null
+  private lastRowKept = false
   private readonly maxChars: number
   private chars = 0
 
@@ -65,11 +67,13 @@ export class BlockCollector {
     switch (part.kind) {
       case 'heading':
       case 'block':
-        if (inTable || inList) this.buffer += ' '
+        // Inside a cell, an item or a heading (a slide title's paragraphs), a block is only a word boundary.
+        if (inTable || inList || this.headingDepth > 0) this.buffer += ' '
         else {
           this.flushParagraph()
           if (part.kind === 'heading') this.heading = part.level
         }
+        if (part.kind === 'heading' && !inTable && !inList) this.headingDepth++
         return
       case 'list':
         if (inTable) this.buffer += ' '
@@ -116,7 +120,8 @@ export class BlockCollector {
         return
       case 'heading':
       case 'block':
-        if (inTable || inList) this.buffer += ' '
+        if (part.kind === 'heading' && !inTable && !inList) this.headingDepth--
+        if (inTable || inList || this.headingDepth > 0) this.buffer += ' '
         else this.flushParagraph()
         return
       case 'list':
@@ -170,7 +175,24 @@ export class BlockCollector {
   private closeRow(): void {
     const row = this.row ?? []
     this.row = null
-    if (row.some(Boolean)) this.rows?.push(row)
+    while (row.length > 0 && !row[row.length - 1]) row.pop()
+    this.lastRowKept = row.length > 0 && this.rows !== null
+    if (this.lastRowKept) this.rows?.push(row)
+  }
+
+  /** The cell just closed, `times` more times (spreadsheets store equal neighbouring cells once, with a count). */
+  repeatLastCell(times: number): void {
+    if (!this.row || this.row.length === 0) return
+    const cell = this.row[this.row.length - 1]
+    for (let i = 0; i < times; i++) this.row.push(cell)
+  }
+
+  /** The row just closed, `times` more times, if it had any text. */
+  repeatLastRow(times: number): void {
+    const rows = this.rows
+    if (!rows || !this.lastRowKept || rows.length === 0) return
+    const row = rows[rows.length - 1]
+    for (let i = 0; i < times; i++) rows.push([...row])
   }
 
   private flushItem(): void {

@@ -84,8 +84,12 @@ export class ExtractionPool {
   }
 
   private pump(): void {
+    // Children are started as work comes and take files once they say they are ready.
+    if (this.queue.length > this.idle.length && this.children.size < this.options.concurrency) {
+      for (let n = Math.min(this.queue.length - this.idle.length, this.options.concurrency - this.children.size); n > 0; n--) this.spawn()
+    }
     while (this.queue.length > 0) {
-      const child = this.idle.pop() ?? (this.children.size < this.options.concurrency ? this.spawn() : null)
+      const child = this.idle.pop()
       if (!child) return
       const job = this.queue.shift() as Job
       const id = this.nextId++
@@ -106,7 +110,11 @@ export class ExtractionPool {
     process.stderr?.on('data', (chunk: Buffer) => {
       child.stderr = (child.stderr + chunk.toString()).slice(-2000)
     })
-    process.on('message', (message: ChildResponse) => this.answer(child, message))
+    process.on('message', (message: ChildResponse | 'ready') => {
+      if (message !== 'ready') return this.answer(child, message)
+      this.idle.push(child)
+      this.pump()
+    })
     process.on('exit', (code, signal) => this.lose(child, code, signal))
     process.on('error', () => this.lose(child, null, null))
     return child

@@ -65,7 +65,7 @@ async function read(format: Format, bytes: Uint8Array, options: ExtractOptions):
     case 'md':
       return (await import('./formats/md.ts')).readMd(bytes)
     case 'rtf':
-      throw new Unreadable(`${format} is not read yet`, 'unsupported')
+      return (await import('./formats/rtf.ts')).readRtf(bytes)
   }
 }
 
@@ -73,8 +73,16 @@ async function readZipFormat(format: Format, zip: Zip, options: ExtractOptions):
   switch (format) {
     case 'docx':
       return { format, ...(await (await import('./formats/docx.ts')).readDocx(zip, options.maxChars)) }
+    case 'odt':
+    case 'ods':
+    case 'odp':
+      return { format, ...(await import('./formats/odf.ts')).readOdf(zip, options.maxChars) }
+    case 'xlsx':
+      return { format, ...(await import('./formats/xlsx.ts')).readXlsx(zip) }
+    case 'pptx':
+      return { format, ...(await import('./formats/pptx.ts')).readPptx(zip, options.maxChars) }
     default:
-      throw new Unreadable(`${format} is not read yet`, 'unsupported')
+      throw new Unreadable(`Not an office format: ${format}`)
   }
 }
 

@@ -38,7 +38,12 @@ const HEAD_CHARACTERS = 3000
 const MAX_TITLE_CHARACTERS = 160
 const MAX_TITLE_WORDS = 20
 
-const tidy = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').replace(/^["'„“”‚‘’»«\s]+|["'„“”‚‘’»«\s]+$/g, '').trim()
+// Quotes that wrap a whole title ("„Leitfaden Telearbeit“"); a quote that is part of it (»einfriert«) stays.
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '„': '“', '“': '”', '‚': '‘', '»': '«', '«': '»' }
+const tidy = (text: string) => {
+  const title = text.normalize('NFC').replace(/\s+/g, ' ').trim()
+  return title.length > 2 && QUOTE_PAIRS[title[0]] === title.at(-1) ? title.slice(1, -1).trim() : title
+}
 const spaced = (text: string) => foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 const wordsOf = (text: string) => spaced(text).split(' ').filter(Boolean)
 
@@ -47,8 +52,8 @@ function plausible(text: string): boolean {
   const folded = spaced(text)
   if (!/\p{L}{2}/u.test(folded)) return false // only digits and punctuation ("1", "---", "2019")
   if (text.length > MAX_TITLE_CHARACTERS || folded.split(' ').length > MAX_TITLE_WORDS) return false
-  const unnumbered = folded.replace(/^[\d ]+/, '') // "1.2 Geltungsbereich" is as generic as "Geltungsbereich"
-  return !TOOL_TITLE.test(unnumbered) && !BOILERPLATE.test(unnumbered) && !PRINTED_FROM.test(text) && !FILE_NAME.test(text.trim())
+  const unnumbered = folded.replace(/^[\d ]+/, '') // "1.2 Geltungsbereich" is as generic as "Geltungsbereich", but "2. Text" is a chapter
+  return !TOOL_TITLE.test(folded) && !BOILERPLATE.test(unnumbered) && !PRINTED_FROM.test(text) && !FILE_NAME.test(text.trim())
 }
 
 /** Significant words: folded, at least three characters, no stop words ("Richtlinie zur Beschaffung" → richtlinie, beschaffung). */

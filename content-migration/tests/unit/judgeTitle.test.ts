@@ -175,3 +175,19 @@ describe('judgeTitle: file names and text', () => {
     expect(judgeTitle(input({ fileName: '', text: '' }))).toEqual({ title: 'Ohne Titel', from: 'fileName' })
   })
 })
+
+describe('judgeTitle: tidying', () => {
+  it('drops quotes around a whole title and keeps quotes inside it', () => {
+    const text = '2. Die Hauptgründe, weshalb GIMP scheinbar »einfriert«\n\n' + 'GIMP reagiert nicht mehr, weil ein Dialog verdeckt ist. '.repeat(10)
+    expect(judgeTitle(input({ properties: { title: '2. Die Hauptgründe, weshalb GIMP scheinbar »einfriert«' }, text })).title).toBe(
+      '2. Die Hauptgründe, weshalb GIMP scheinbar »einfriert«',
+    )
+    expect(judgeTitle(input({ fileName: 'LF.docx', properties: { title: '„Leitfaden Telearbeit“' } })).title).toBe('Leitfaden Telearbeit')
+  })
+
+  it('takes a numbered chapter whose name is a tool word ("2. Text") but not a tool default ("Text 2")', () => {
+    const text = '2. Text\n\n' + 'Mit dem Textwerkzeug setzen Sie Text in ein Bild. '.repeat(10)
+    expect(judgeTitle(input({ fileName: 'neu.html', properties: { title: '2. Text' }, text }))).toEqual({ title: '2. Text', from: 'properties' })
+    expect(judgeTitle(input({ fileName: 'neu.html', properties: { title: 'Text 2' }, text })).from).not.toBe('properties')
+  })
+})

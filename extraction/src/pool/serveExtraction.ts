@@ -19,4 +19,6 @@ export function serveExtraction(extract: (file: string, options: ExtractOptions)
       .then((result) => process.send?.({ id: message.id, result } satisfies ChildResponse))
   })
   process.on('disconnect', () => process.exit(0))
+  // Loaded and listening: the pool's per-file timeout starts only now, not while the child boots.
+  process.send?.('ready')
 }

@@ -2,6 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { buildDocx } from './buildDocx.ts'
 import { buildPdf } from './buildPdf.ts'
+import { buildOdf } from './buildOdf.ts'
+import { buildPptx, buildXlsx } from './buildOoxml.ts'
+import { buildRtf } from './buildRtf.ts'
 import { buildHtml, buildMd, buildTxt } from './buildText.ts'
 import { buildZipBomb } from './buildZipBomb.ts'
 import type { FixtureSpec } from './FixtureSpec.ts'
@@ -18,8 +21,16 @@ async function buildGood(spec: FixtureSpec): Promise<Buffer> {
       return buildHtml(spec)
     case 'md':
       return buildMd(spec)
-    default:
-      throw new Error(`No fixture builder for ${spec.format} yet`)
+    case 'odt':
+    case 'ods':
+    case 'odp':
+      return buildOdf({ ...spec, format: spec.format })
+    case 'xlsx':
+      return buildXlsx(spec)
+    case 'pptx':
+      return buildPptx(spec)
+    case 'rtf':
+      return buildRtf(spec)
   }
 }
 

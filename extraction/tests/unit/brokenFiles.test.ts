@@ -29,6 +29,21 @@ describe('broken files are results with a precise reason, never exceptions', () 
     expect(result).toMatchObject({ ok: false, outcome: 'unreadable', reason: expect.stringMatching(/^Zip bomb refused: "word\/document\.xml" would inflate .* to 24\.0 MB$/) })
   })
 
+  it.each(['xlsx', 'pptx', 'odt', 'ods', 'odp'] as const)('a zip bomb %s is refused too', async (format) => {
+    const result = await extractBuffer(await buildFixture({ format, variant: 'zipBomb', blocks: [] }), `bombe.${format}`)
+    expect(result).toMatchObject({ ok: false, outcome: 'unreadable', reason: expect.stringMatching(/^Zip bomb refused: /) })
+  })
+
+  it.each(['xlsx', 'pptx', 'odt'] as const)('truncated %s', async (format) => {
+    const result = await extractBuffer(await buildFixture({ format, variant: 'truncated', blocks: SAMPLE_BLOCKS }), `halb.${format}`)
+    expect(result).toEqual({ ok: false, outcome: 'unreadable', reason: 'Corrupt zip: no central directory (the file is truncated or not a zip)' })
+  })
+
+  it('a .doc that is not a Word file', async () => {
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)])
+    expect(await extractBuffer(ole, 'kaputt.doc')).toMatchObject({ ok: false, outcome: 'unreadable', reason: expect.stringMatching(/^Corrupt Word 97 document: /) })
+  })
+
   it('a zip that lies about an entry size stops inflating at the declared size', async () => {
     const xml = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p/>'.repeat(100_000)}</w:body></w:document>`
     const bytes = writeZip([{ name: 'word/document.xml', data: xml, declaredSize: 1000 }])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFile, type Extraction } from '../../src/index.ts'
+import { extractFile, type Block, type Extraction } from '../../src/index.ts'
 import { writeFixture, type FixtureFormat } from '../../src/testing/index.ts'
 import { SAMPLE_BLOCKS, SAMPLE_PROPERTIES, SAMPLE_SENTENCES } from './support/sampleBlocks.ts'
 import { tempDir } from './support/tempDir.ts'
@@ -14,7 +14,7 @@ async function extracted(format: FixtureFormat, name = `sample.${format}`): Prom
 }
 
 // Formats with real structure keep it: the exact blocks come back.
-describe.each(['docx', 'html', 'md'] as const)('%s keeps headings, lists and tables', (format) => {
+describe.each(['docx', 'odt', 'rtf', 'html', 'md'] as const)('%s keeps headings, lists and tables', (format) => {
   it('gives back the blocks it was written with', async () => {
     const extraction = await extracted(format)
     expect(extraction.format).toBe(format)
@@ -50,6 +50,11 @@ describe('properties', () => {
     expect(properties).toEqual({ ...SAMPLE_PROPERTIES, created: '2024-01-15T09:30:00.000Z' })
   })
 
+  it.each(['odt', 'xlsx', 'pptx', 'ods', 'odp', 'rtf'] as const)('%s: title, subject, author and creation date', async (format) => {
+    const { properties } = await extracted(format, `props.${format}`)
+    expect(properties).toMatchObject({ ...SAMPLE_PROPERTIES, created: '2024-01-15T09:30:00.000Z' })
+  })
+
   it('html: the <title> and the author meta tag', async () => {
     const { properties } = await extracted('html', 'props.html')
     expect(properties).toEqual({ title: SAMPLE_PROPERTIES.title, author: SAMPLE_PROPERTIES.author })
@@ -75,5 +80,58 @@ describe('html', () => {
   it('drops scripts, styles and the head', async () => {
     const { text } = await extracted('html', 'script.html')
     expect(text).not.toMatch(/SKRIPTTEXT|SKRIPTSTIL|font-family|Überstundenregelung 2024/)
+  })
+})
+
+describe('presentations', () => {
+  const withTitles = SAMPLE_BLOCKS.map((block): Block => (block.type === 'heading' ? { ...block, level: 2 } : block))
+
+  it('odp: slide titles become headings, lists and tables stay, speaker notes are left out', async () => {
+    const extraction = await extracted('odp')
+    expect(extraction.blocks).toEqual(withTitles)
+    expect(extraction.text).not.toContain('NOTIZTEXT')
+  })
+
+  it('pptx: slides in presentation order (not file order), titles as headings, tables kept', async () => {
+    const extraction = await extracted('pptx')
+    expect(extraction.blocks).toEqual(
+      withTitles.flatMap((block): Block[] => (block.type === 'list' ? block.items.map((text) => ({ type: 'paragraph', text })) : [block])),
+    )
+  })
+})
+
+describe('spreadsheets', () => {
+  it.each(['xlsx', 'ods'] as const)('%s: each sheet a table, in order; padding rows and columns do not count', async (format) => {
+    const extraction = await extracted(format)
+    const loose = SAMPLE_BLOCKS.flatMap((block) => (block.type === 'list' ? block.items : block.type === 'table' ? [] : [block.text]))
+    expect(extraction.blocks).toEqual([
+      { type: 'table', rows: loose.map((text) => [text]) },
+      { type: 'table', rows: [['Rolle', 'Aufgabe'], ['Leitung', 'Genehmigt Überstunden']] },
+    ])
+  })
+
+  it('xlsx: numbers, gaps between cells and shared strings', async () => {
+    const rows = [['Posten', '', 'Betrag'], ['Miete', '', '1250.5'], ['Strom', '', '99']]
+    const file = await writeFixture(dir, 'zahlen2.xlsx', { format: 'xlsx', blocks: [{ type: 'table', rows }] })
+    const result = await extractFile(file)
+    expect(result.ok && result.extraction.blocks).toEqual([{ type: 'table', rows }])
+  })
+})
+
+describe('doc (Word 97)', () => {
+  it('reads the committed Gebäudeenergiegesetz: paragraphs in order, umlauts and §', async () => {
+    const result = await extractFile(new URL('../fixtures/gebaeudeenergiegesetz.doc', import.meta.url).pathname)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.extraction.format).toBe('doc')
+    expect(result.extraction.blocks.length).toBeGreaterThan(100)
+    expect(result.extraction.text).toContain('Wärme- und Kälteerzeugung in Gebäuden (GEG)')
+    expect(result.extraction.text.indexOf('§ 1 Zweck und Ziel')).toBeLessThan(result.extraction.text.indexOf('§ 2 Anwendungsbereich'))
+  })
+
+  it('a docx named .doc is read as docx, with its structure', async () => {
+    const extraction = await extracted('docx', 'alt.doc')
+    expect(extraction.format).toBe('docx')
+    expect(extraction.blocks).toEqual(SAMPLE_BLOCKS)
   })
 })
