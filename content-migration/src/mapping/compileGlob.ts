@@ -6,7 +6,8 @@ export interface CompiledGlob {
   specificity: [number, number]
 }
 
-const escape = (text: string) => text.replace(/[.+^${}()|[\]\\/-]/g, '\\$&')
+// Outside a character class `-` is a plain character, and in a 'u' regex escaping it is a syntax error.
+const escape = (text: string) => text.replace(/[.+^${}()|[\]\\/]/g, '\\$&')
 
 function segmentSource(segment: string): string {
   let source = ''
