@@ -97,7 +97,21 @@ async function bareExtraction(root: string) {
   }
 }
 
-async function fullImport(root: string, expectedFiles: number) {
+type ReportFile = { path: string; outcome: string; error: string | null }
+
+/** How the import's outcomes meet what the generator meant each file to be (expected → outcome → files). */
+function confusion(drive: GeneratedDrive, files: ReportFile[]) {
+  const outcomeOf = new Map(files.map((file) => [file.path, file.outcome]))
+  const matrix: Record<string, Record<string, number>> = {}
+  for (const entry of drive.entries) {
+    const row = (matrix[entry.expected] ??= {})
+    const outcome = outcomeOf.get(entry.path) ?? 'missing'
+    row[outcome] = (row[outcome] ?? 0) + 1
+  }
+  return matrix
+}
+
+async function fullImport(root: string, drive: GeneratedDrive, expectedFiles: number) {
   const services = await startTestServices()
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'lotse-bench-import-'))
   const reportFile = path.join(work, 'report.json')
@@ -122,17 +136,28 @@ async function fullImport(root: string, expectedFiles: number) {
     const seconds = (performance.now() - started) / 1000
     const { peakTreeBytes, peakProcessBytes } = memory.stop()
     const tail = output.trim().split('\n').slice(-15).join('\n')
-    if (code !== 0) return { ok: false as const, exitCode: code, seconds: round(seconds, 2), output: tail }
-    const report = JSON.parse(await fs.readFile(reportFile, 'utf8')) as { totals: Record<string, number>; files: { path: string }[] }
+    // Exit code 1 also means "some files failed": the report says which, and the run still counts.
+    const written = await fs.readFile(reportFile, 'utf8').catch(() => null)
+    if (written === null) return { ok: false as const, exitCode: code, seconds: round(seconds, 2), output: tail }
+    const report = JSON.parse(written) as { totals: Record<string, number>; files: ReportFile[] }
+    const errors: Record<string, string[]> = {}
+    for (const file of report.files) {
+      if (!file.error) continue
+      const list = (errors[file.outcome] ??= [])
+      if (list.length < 5 && !list.includes(file.error)) list.push(file.error)
+    }
     const paths = new Set(report.files.map((file) => file.path))
     return {
       ok: true as const,
+      exitCode: code,
       seconds: round(seconds, 2),
       filesPerSecond: round(report.files.length / seconds),
       peakRssMb: mb(peakTreeBytes),
       peakProcessRssMb: mb(peakProcessBytes),
       totals: report.totals,
       everyFileOnce: report.files.length === expectedFiles && paths.size === expectedFiles,
+      expectedToOutcome: confusion(drive, report.files),
+      firstErrors: errors,
       summary: output.trim().split('\n').findLast((line) => line.includes('KPI')) ?? null,
     }
   } finally {
@@ -156,7 +181,7 @@ try {
   if (args['skip-import']) migration = { skipped: '--skip-import' }
   else {
     console.log('full import …')
-    migration = await fullImport(drive.root, bare.walk.files)
+    migration = await fullImport(drive.root, drive, bare.walk.files)
     console.log(migration.ok ? `import: ${migration.seconds} s (${migration.filesPerSecond} files/s), peak ${migration.peakRssMb} MB` : `import failed (exit ${migration.exitCode}):\n${migration.output}`)
   }
   const ratio = 'ok' in migration && migration.ok ? round(migration.seconds / bare.extraction.seconds, 2) : null

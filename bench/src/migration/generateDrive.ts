@@ -69,7 +69,7 @@ export async function generateDrive(root: string, options: { files?: number; see
   const random = randomOf(options.seed ?? 13)
   const nextFormat = formatPicker(random)
   const entries: DriveEntry[] = []
-  const originals: { path: string; spec: FixtureSpec; bytes: Buffer }[] = []
+  const originals: { path: string; spec: FixtureSpec; bytes: Buffer; mtime: Date }[] = []
   const write = async (relative: string, bytes: Buffer, expected: Expected, format: string, mtime: Date, rawName?: Buffer) => {
     const target = path.join(root, relative)
     await fs.mkdir(path.dirname(target), { recursive: true })
@@ -110,8 +110,9 @@ export async function generateDrive(root: string, options: { files?: number; see
     if (n % 400 === 11) name = `${'Sehr ausführliche Bezeichnung einer Arbeitshilfe mit langem Namen '.repeat(3).trim()} ${n}.${format}`
     const relative = `${department}/${folder}/${name}`
     const bytes = await buildFixture(spec)
-    await write(relative, bytes, 'import', format, someDay())
-    originals.push({ path: relative, spec, bytes })
+    const mtime = someDay()
+    await write(relative, bytes, 'import', format, mtime)
+    originals.push({ path: relative, spec, bytes, mtime })
   }
   // Two names in Windows-1252 ("Übersicht Gebühren n.txt" with 0xDC and 0xFC), as an old Samba share writes them.
   for (const [index, original] of originals.filter((entry) => entry.spec.format === 'txt').slice(0, 2).entries()) {
@@ -128,12 +129,12 @@ export async function generateDrive(root: string, options: { files?: number; see
   await write('_Archiv/Amt 61/Gebäudeenergiegesetz.doc', legacy, 'duplicate', 'doc', new Date(Date.UTC(2014, 2, 3)))
   await write('Amt 61 - Stadtplanung/Alt/GEG alt.doc', legacy, 'duplicate', 'doc', new Date(Date.UTC(2014, 2, 3)))
 
-  // Byte-identical copies in archive folders and elsewhere.
+  // Byte-identical copies in archive folders and elsewhere, with the original's modification time (as Explorer copies).
   for (let n = 0; n < counts.duplicates; n++) {
     const original = originals[(n * 7919) % originals.length]
     const where = n % 3 === 0 ? `Persönliche Ablage/${random.pick(['Meier', 'Kaya', 'Schulz'])}` : `_Archiv/${original.path.split('/')[0]}`
     const relative = `${where}/${n}/${path.basename(original.path)}`
-    await write(relative, original.bytes, 'duplicate', original.spec.format, someDay())
+    await write(relative, original.bytes, 'duplicate', original.spec.format, original.mtime)
   }
   // Versions: a small edit, saved next to the original under a marked name, later.
   const markers = [(base: string) => `${base}_v2`, (base: string) => `${base}_final`, (base: string) => `Kopie von ${base}`, (base: string) => `${base} (2)`, (base: string) => `${base}_final_NEU`]

@@ -33,7 +33,11 @@ export function documentBlocks(random: Random, title: string, paragraphs: number
   return blocks
 }
 
-/** The same document with a few sentences changed: a new version of it. */
+/** The same document with about one paragraph in seven rewritten (at least one): a new version of it. */
 export function editBlocks(random: Random, blocks: Block[]): Block[] {
-  return blocks.map((block) => (block.type === 'paragraph' && random.chance(0.15) ? { ...block, text: paragraph(random, random.int(2, 6)) } : block))
+  const paragraphs = blocks.flatMap((block, index) => (block.type === 'paragraph' ? [index] : []))
+  const always = random.pick(paragraphs)
+  return blocks.map((block, index) =>
+    block.type === 'paragraph' && (index === always || random.chance(0.15)) ? { ...block, text: paragraph(random, random.int(2, 6)) } : block,
+  )
 }
