@@ -118,7 +118,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
   const fresh: ImportFile[] = []
   const copies: FileEntry[] = []
   for (const file of extracted.ok) {
-    const original = known.get(file.file.sha256!)
+    const original = known.get(file.file.sha256)
     if (original && original.path !== file.file.path && !states.has(file.file.path)) {
       copies.push(entry(file.file, 'duplicate', { documentId: original.documentId, duplicateOf: original.path, title: original.title }))
     } else fresh.push(file)
