@@ -16,12 +16,13 @@ const listen = (server: http.Server) =>
  */
 export async function startSearchApi() {
   const GET = REST_GET(payloadConfig)
-  const cms = http.createServer(async (req, res) => {
+  const answer = async (req: http.IncomingMessage, res: http.ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await GET(new Request(url, { headers: req.headers as Record<string, string> }), { params: Promise.resolve({ slug }) })
     res.writeHead(response.status, { 'content-type': 'application/json' }).end(await response.text())
-  })
+  }
+  const cms = http.createServer((req, res) => void answer(req, res).catch(() => res.writeHead(500).end()))
   const cmsUrl = await listen(cms)
   const indexUid = `import_test_${Date.now()}`
   const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
