@@ -129,7 +129,8 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
   const byPath = new Map(fresh.map((file) => [file.file.path, file]))
   const groups = groupFiles(fresh.map(({ file, extraction }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, text: extraction!.text })))
   const attachable = new Set(cms.ATTACHMENT_FORMATS.flatMap((format) => format.extensions).filter((extension) => extension !== 'html'))
-  const plans = planDocuments({ groups, files: byPath, targets, states, attachable })
+  const reviewLabels = new Map(cms.reviewReasonOptions.map((option) => [option.value, option.label.de]))
+  const plans = planDocuments({ groups, files: byPath, targets, states, attachable, reviewLabels })
 
   progress.phase('write', plans.length)
   if (runId === null) {

@@ -156,7 +156,9 @@ export function planEntries(plan: DocumentPlan, documentId: string | null): File
   })
   const versionOf = new Map(plan.versions.map((version) => [version.path, version.of]))
   return [
-    ...plan.states.map((state) => (versionOf.has(state.file.path) ? entry(state, 'version', { versionOf: versionOf.get(state.file.path) }) : entry(state, 'imported'))),
+    ...plan.states.map((state) =>
+      versionOf.has(state.file.path) ? entry(state, 'version', { versionOf: versionOf.get(state.file.path) }) : { ...entry(state, 'imported'), ...(plan.review ? { review: plan.review } : {}) },
+    ),
     ...plan.duplicates.map(({ file, of }) => entry(file, 'duplicate', { duplicateOf: of })),
   ]
 }
