@@ -181,16 +181,21 @@ async function extractAll(files: ImportFile[], concurrency: number, progress: Im
   return { ok, failed }
 }
 
-/** One import per drive at a time (two would race for the same files); held for the run by its own connection. */
-async function lockRoot(databaseUri: string, root: string): Promise<pg.Client> {
+/**
+ * One import per drive at a time (two would race for the same files); held for the run by its own connection. A run
+ * killed a moment ago may still hold it until PostgreSQL notices its connection is gone: wait a little before refusing.
+ */
+async function lockRoot(databaseUri: string, root: string, waitMs = 15_000): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
-  const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('lotse-migration'), hashtext($1)) AS locked`, [root])
-  if (!rows[0].locked) {
-    await client.end()
-    throw new MigrationError('LOCKED', `Another import of ${root} is running: wait for it to finish (or stop it), then run this again.`)
+  for (const deadline = Date.now() + waitMs; ; ) {
+    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('lotse-migration'), hashtext($1)) AS locked`, [root])
+    if (rows[0].locked) return client
+    if (Date.now() > deadline) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return client
+  await client.end()
+  throw new MigrationError('LOCKED', `Another import of ${root} is running: wait for it to finish (or stop it), then run this again.`)
 }
 
 async function startRun(payload: Payload, context: RunContext, targets: ReadonlyMap<string, { approverId: number | null }>) {
