@@ -12,12 +12,14 @@ export interface PlanInput {
   states: ReadonlyMap<string, FileState>
   /** Extensions the CMS keeps as attachments. */
   attachable: ReadonlySet<string>
+  /** How each review reason reads in the report. */
+  reviewLabels: ReadonlyMap<string, string>
 }
 
 const extensionOf = (name: string) => (name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '')
 
 /** One document per group: its states in date order, its copies, where it goes, and why an editor should look at it. */
-export function planDocuments({ groups, files, targets, states, attachable }: PlanInput): DocumentPlan[] {
+export function planDocuments({ groups, files, targets, states, attachable, reviewLabels }: PlanInput): DocumentPlan[] {
   return groups.map((group) => {
     const members = group.states.map((path) => files.get(path)!)
     const current = members.at(-1)!
@@ -37,6 +39,7 @@ export function planDocuments({ groups, files, targets, states, attachable }: Pl
       duplicates: group.duplicates.map(({ path, of }) => ({ file: files.get(path)!, of })),
       target: targets.get(current.file.path)!,
       reviewReasons: reasons,
+      review: reasons.map((reason) => reviewLabels.get(reason) ?? reason).join('; '),
     }
   })
 }

@@ -118,7 +118,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
   const fresh: ImportFile[] = []
   const copies: FileEntry[] = []
   for (const file of extracted.ok) {
-    const original = known.get(file.file.sha256!)
+    const original = known.get(file.file.sha256)
     if (original && original.path !== file.file.path && !states.has(file.file.path)) {
       copies.push(entry(file.file, 'duplicate', { documentId: original.documentId, duplicateOf: original.path, title: original.title }))
     } else fresh.push(file)
@@ -129,7 +129,8 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
   const byPath = new Map(fresh.map((file) => [file.file.path, file]))
   const groups = groupFiles(fresh.map(({ file, extraction }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, text: extraction!.text })))
   const attachable = new Set(cms.ATTACHMENT_FORMATS.flatMap((format) => format.extensions).filter((extension) => extension !== 'html'))
-  const plans = planDocuments({ groups, files: byPath, targets, states, attachable })
+  const reviewLabels = new Map(cms.reviewReasonOptions.map((option) => [option.value, option.label.de]))
+  const plans = planDocuments({ groups, files: byPath, targets, states, attachable, reviewLabels })
 
   progress.phase('write', plans.length)
   if (runId === null) {
@@ -180,16 +181,21 @@ async function extractAll(files: ImportFile[], concurrency: number, progress: Im
   return { ok, failed }
 }
 
-/** One import per drive at a time (two would race for the same files); held for the run by its own connection. */
-async function lockRoot(databaseUri: string, root: string): Promise<pg.Client> {
+/**
+ * One import per drive at a time (two would race for the same files); held for the run by its own connection. A run
+ * killed a moment ago may still hold it until PostgreSQL notices its connection is gone: wait a little before refusing.
+ */
+async function lockRoot(databaseUri: string, root: string, waitMs = 15_000): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: databaseUri })
   await client.connect()
-  const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('lotse-migration'), hashtext($1)) AS locked`, [root])
-  if (!rows[0].locked) {
-    await client.end()
-    throw new MigrationError('LOCKED', `Another import of ${root} is running: wait for it to finish (or stop it), then run this again.`)
+  for (const deadline = Date.now() + waitMs; ; ) {
+    const { rows } = await client.query<{ locked: boolean }>(`SELECT pg_try_advisory_lock(hashtext('lotse-migration'), hashtext($1)) AS locked`, [root])
+    if (rows[0].locked) return client
+    if (Date.now() > deadline) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  return client
+  await client.end()
+  throw new MigrationError('LOCKED', `Another import of ${root} is running: wait for it to finish (or stop it), then run this again.`)
 }
 
 async function startRun(payload: Payload, context: RunContext, targets: ReadonlyMap<string, { approverId: number | null }>) {

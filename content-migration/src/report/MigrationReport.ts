@@ -13,6 +13,8 @@ export interface FileEntry {
   versionOf: string | null
   title: string | null
   error: string | null
+  /** Why an editor should look at the document although it was imported (German, for the HTML report). */
+  review?: string | null
 }
 
 export interface ReportTotals {

@@ -1,5 +1,6 @@
 import type { SqlRunner } from '@lotse/cms/migration'
-import { sql } from '@lotse/cms/migration'
+// Not through @lotse/cms/migration: importing that loads the CMS config, which must wait for the connection (connectCms).
+import { sql } from '@payloadcms/db-postgres'
 import type { FileEntry } from '../report/MigrationReport.ts'
 
 /** One row of `migration_file_states`: what a run did with a file, keyed by the drive's root and the file's path. */

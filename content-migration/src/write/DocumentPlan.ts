@@ -14,4 +14,6 @@ export interface DocumentPlan {
   duplicates: Array<{ file: ImportFile; of: string }>
   target: Target
   reviewReasons: ReviewReason[]
+  /** The reasons in words (German), for the report. */
+  review: string
 }

@@ -10,8 +10,6 @@ import { inTransaction as inRunTransaction } from './inTransaction.ts'
 
 /** Documents written per transaction: one search-outbox insert and one state insert each. */
 export const CHUNK_SIZE = 25
-/** Attachment text beyond this is cut (the document body keeps the whole text). */
-const MAX_ATTACHMENT_TEXT = 500_000
 
 export interface WriteContext {
   payload: Payload
@@ -131,7 +129,8 @@ async function attachOriginal(context: WriteContext, req: PayloadRequest, docume
     collection: 'files',
     data: {
       document: documentId,
-      extractedText: current.extraction!.text.slice(0, MAX_ATTACHMENT_TEXT),
+      // Payload refuses longer text fields (defaultMaxTextLength); the document body keeps the whole text.
+      extractedText: current.extraction!.text.slice(0, context.payload.config.defaultMaxTextLength ?? 40_000),
       releasedAt: plan.target.status === 'published' ? context.importedAt : null,
     },
     file: { data: bytes, mimetype: sniffed.format.mime, name: current.file.name, size: bytes.length },
@@ -156,7 +155,9 @@ export function planEntries(plan: DocumentPlan, documentId: string | null): File
   })
   const versionOf = new Map(plan.versions.map((version) => [version.path, version.of]))
   return [
-    ...plan.states.map((state) => (versionOf.has(state.file.path) ? entry(state, 'version', { versionOf: versionOf.get(state.file.path) }) : entry(state, 'imported'))),
+    ...plan.states.map((state) =>
+      versionOf.has(state.file.path) ? entry(state, 'version', { versionOf: versionOf.get(state.file.path) }) : { ...entry(state, 'imported'), ...(plan.review ? { review: plan.review } : {}) },
+    ),
     ...plan.duplicates.map(({ file, of }) => entry(file, 'duplicate', { duplicateOf: of })),
   ]
 }

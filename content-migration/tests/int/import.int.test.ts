@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { FileEntry, MigrationReport } from '../../src/report/MigrationReport.ts'
 import { importDrive, tempDir, testPayload, touch, unique } from './support/importSetup.ts'
+import { startSearchApi } from './support/searchApi.ts'
 
 // Uploads go to a throwaway directory, set before the CMS config (and its env) is loaded.
 const mediaDir = vi.hoisted(() => {
@@ -232,6 +233,29 @@ describe('import of a messy drive', () => {
     const { kpi, ...totals } = report.totals
     expect(run).toMatchObject({ status: 'finished', approvedBy: approver.id, kpi: Math.round(kpi * 1000) / 10, totals, finishedAt: expect.any(String) })
     expect(await countRows('migration_file_states', sql`run_id = ${report.runId}`)).toBe(report.files.length)
+  })
+
+  it('imported published documents are found through the search API once the outbox worker ran', async () => {
+    const search = await startSearchApi()
+    try {
+      await search.worker.drain()
+      const { token } = await payload.login({ collection: 'users', data: { email: approver.email, password: 'test-password' } })
+      const find = async (q: string) => {
+        const response = await fetch(`${search.url}/search?q=${encodeURIComponent(q)}&limit=5`, { headers: { Authorization: `JWT ${token}` } })
+        expect(response.status).toBe(200)
+        return ((await response.json()) as { hits: { id: string; title: string; sourcePath: string }[] }).hits
+      }
+      const post = entryOf(report, 'Weisungen/Dienstanweisung Post.docx')
+      expect((await find('Posteingang gestempelt'))[0]).toMatchObject({ id: post.documentId, title: 'Dienstanweisung Posteingang', sourcePath: post.path })
+      // A version group is one hit, with its newest text.
+      const reisekosten = await find('Reisekosten Tagegeld')
+      expect(reisekosten[0]).toMatchObject({ id: entryOf(report, '/Reisekosten.docx').documentId, sourcePath: entryOf(report, 'Reisekosten_final.docx').path })
+      expect(reisekosten.filter((hit) => hit.title === 'Arbeitshilfe Reisekosten')).toHaveLength(1)
+      const imported = report.files.filter((file) => file.outcome === 'imported')
+      for (const file of imported) expect((await find(file.title!)).map((hit) => hit.id)).toContain(file.documentId)
+    } finally {
+      await search.stop()
+    }
   })
 
   it('an unchanged re-run creates and updates nothing, and reports every file as before', async () => {
