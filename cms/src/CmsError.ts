@@ -1,4 +1,4 @@
-export type CmsErrorCode = 'ENV_INVALID'
+export type CmsErrorCode = 'ENV_INVALID' | 'APPROVER_INVALID'
 
 /** Errors of the CMS workspace: a stable code and a message that says how to fix it. */
 export class CmsError extends Error {

@@ -214,6 +214,9 @@ export interface Document {
     sha256?: string | null;
     modifiedAt?: string | null;
     migrationRun?: (number | null) | MigrationRun;
+    needsReview?: boolean | null;
+    reviewReasons?:
+      ('unmatched' | 'versions' | 'ocr' | 'titleFromFileName' | 'noAttachment' | 'changedOnDrive')[] | null;
   };
   submittedBy?: (number | null) | User;
   publishedBy?: (number | null) | User;
@@ -328,9 +331,32 @@ export interface File {
 export interface MigrationRun {
   id: number;
   root: string;
+  status: 'running' | 'finished' | 'aborted';
   startedAt: string;
   finishedAt?: string | null;
+  startedBy?: string | null;
+  approvedBy?: (number | null) | User;
+  dryRun?: boolean | null;
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   kpi?: number | null;
+  totals?: {
+    files?: number | null;
+    imported?: number | null;
+    duplicates?: number | null;
+    versions?: number | null;
+    junk?: number | null;
+    unreadable?: number | null;
+    needsOcr?: number | null;
+    failed?: number | null;
+  };
   report?:
     | {
         [k: string]: unknown;
@@ -524,6 +550,8 @@ export interface DocumentsSelect<T extends boolean = true> {
         sha256?: T;
         modifiedAt?: T;
         migrationRun?: T;
+        needsReview?: T;
+        reviewReasons?: T;
       };
   submittedBy?: T;
   publishedBy?: T;
@@ -663,9 +691,26 @@ export interface AuditLogSelect<T extends boolean = true> {
  */
 export interface MigrationRunsSelect<T extends boolean = true> {
   root?: T;
+  status?: T;
   startedAt?: T;
   finishedAt?: T;
+  startedBy?: T;
+  approvedBy?: T;
+  dryRun?: T;
+  options?: T;
   kpi?: T;
+  totals?:
+    | T
+    | {
+        files?: T;
+        imported?: T;
+        duplicates?: T;
+        versions?: T;
+        junk?: T;
+        unreadable?: T;
+        needsOcr?: T;
+        failed?: T;
+      };
   report?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,4 +1,6 @@
-export { startPostgres, type RunningPostgres } from './postgres.ts'
+export { startPostgres, embeddedPostgresUri, type RunningPostgres } from './postgres.ts'
+export { readStackEnv, repoRoot, type StackEnv } from './env.ts'
+export { loadSecrets, type LocalSecrets } from './secrets.ts'
 export { startMeilisearch, meilisearchBinary, type RunningMeilisearch } from './meilisearch.ts'
 export { assertPortFree, freePort } from './ports.ts'
 export { waitFor, httpAnswers } from './waitFor.ts'

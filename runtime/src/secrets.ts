@@ -8,10 +8,15 @@ export interface LocalSecrets {
   postgresPassword: string
 }
 
+/** The embedded default's secrets, or undefined when `npm start` has not run with this data directory yet. */
+export async function loadSecrets(dataDir: string): Promise<LocalSecrets | undefined> {
+  return fs.readFile(path.join(dataDir, 'secrets.json'), 'utf8').then((text) => JSON.parse(text) as LocalSecrets, () => undefined)
+}
+
 /** Secrets of the embedded default, generated on first start and kept (mode 0600) in the data directory. */
 export async function loadOrCreateSecrets(dataDir: string): Promise<LocalSecrets> {
   const file = path.join(dataDir, 'secrets.json')
-  const existing = await fs.readFile(file, 'utf8').then((text) => JSON.parse(text) as LocalSecrets, () => undefined)
+  const existing = await loadSecrets(dataDir)
   if (existing) return existing
   const secrets: LocalSecrets = {
     payloadSecret: randomBytes(32).toString('hex'),

@@ -4,6 +4,7 @@ import * as migration_20261203_142538_files_uploaded_by from './20261203_142538_
 import * as migration_20261203_143221_login_throttle_instead_of_lockout from './20261203_143221_login_throttle_instead_of_lockout';
 import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
 import * as migration_20261203_151025_no_document_locks from './20261203_151025_no_document_locks';
+import * as migration_20261203_164959_migration_import from './20261203_164959_migration_import';
 import * as migration_20261203_165201_search_fulltext from './20261203_165201_search_fulltext';
 import * as migration_20261203_172342_search_analytics from './20261203_172342_search_analytics';
 import * as migration_20261203_183116_search_synonyms from './20261203_183116_search_synonyms';
@@ -38,6 +39,11 @@ export const migrations = [
     up: migration_20261203_151025_no_document_locks.up,
     down: migration_20261203_151025_no_document_locks.down,
     name: '20261203_151025_no_document_locks',
+  },
+  {
+    up: migration_20261203_164959_migration_import.up,
+    down: migration_20261203_164959_migration_import.down,
+    name: '20261203_164959_migration_import',
   },
   {
     up: migration_20261203_165201_search_fulltext.up,

@@ -32,7 +32,7 @@ afterAll(async () => {
 describe('scanDrive', () => {
   it('counts formats, junk and exact duplicates without leaving the root', async () => {
     const report = await scanDrive(root)
-    // Every file under the root and nothing else: the link to the outside directory is not followed.
+    // Every file under the root and nothing else: the link to the outside directory is reported, not followed.
     expect(report.files.map((file) => file.path).toSorted()).toEqual([
       'Arbeitshilfen/Bürgergeld.md',
       'Arbeitshilfen/leer.docx',
@@ -40,8 +40,10 @@ describe('scanDrive', () => {
       'Thumbs.db',
       'Weisungen/Arbeitszeit.txt',
       'Weisungen/Kopie von Arbeitszeit.txt',
+      'link-nach-aussen',
     ])
-    expect(report.totals).toEqual({ files: 6, bytes: expect.any(Number), junk: 3, duplicates: 1 })
+    expect(report.files.find((file) => file.path === 'link-nach-aussen')?.problem).toBe('symbolic link, not followed')
+    expect(report.totals).toEqual({ files: 7, bytes: expect.any(Number), junk: 3, duplicates: 1, problems: 1 })
     expect(report.byFormat).toEqual({ txt: { files: 2, bytes: 52 }, md: { files: 1, bytes: 13 } })
     expect(report.duplicateGroups).toEqual([['Weisungen/Arbeitszeit.txt', 'Weisungen/Kopie von Arbeitszeit.txt']])
     expect(report.files.find((file) => file.path === 'Arbeitshilfen/Bürgergeld.md')?.sha256).toMatch(/^[0-9a-f]{64}$/)

@@ -17,6 +17,8 @@ import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
 import { releaseAttachments } from './hooks/releaseAttachments.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
+import { nobody } from '../../access/nobody.ts'
+import { reviewReasonOptions } from './reviewReasons.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 const statusLabels = {
@@ -28,6 +30,8 @@ const statusLabels = {
 } satisfies Record<(typeof WORKFLOW_STATUSES)[number], unknown>
 
 const systemField = { readOnly: true, position: 'sidebar' as const }
+/** Written only by trusted server code (the migration tool, with `overrideAccess`), never through the API. */
+const systemOnly = { create: nobody, update: nobody }
 
 /**
  * Directives, policies, work aids, instructions, forms and news, with their lifecycle (hooks/enforceWorkflow.ts),
@@ -126,11 +130,28 @@ export const Documents: CollectionConfig = {
               label: { de: 'Aus dem Netzlaufwerk übernommen', en: 'Migrated from the network drive' },
               admin: { description: { de: 'Vom Migrationswerkzeug gesetzt.', en: 'Set by the migration tool.' } },
               fields: [
-                { name: 'path', type: 'text', index: true, label: { de: 'Pfad', en: 'Path' }, admin: { readOnly: true } },
-                { name: 'otherPaths', type: 'json', label: { de: 'Weitere Fundorte', en: 'Other locations' }, admin: { readOnly: true } },
-                { name: 'sha256', type: 'text', index: true, label: 'SHA-256', admin: { readOnly: true } },
-                { name: 'modifiedAt', type: 'date', label: { de: 'Geändert (Original)', en: 'Modified (original)' }, admin: { readOnly: true } },
-                { name: 'migrationRun', type: 'relationship', relationTo: 'migration-runs', label: { de: 'Migrationslauf', en: 'Migration run' }, admin: { readOnly: true } },
+                { name: 'path', type: 'text', index: true, access: systemOnly, label: { de: 'Pfad', en: 'Path' }, admin: { readOnly: true } },
+                { name: 'otherPaths', type: 'json', access: systemOnly, label: { de: 'Weitere Fundorte', en: 'Other locations' }, admin: { readOnly: true } },
+                { name: 'sha256', type: 'text', index: true, access: systemOnly, label: 'SHA-256', admin: { readOnly: true } },
+                { name: 'modifiedAt', type: 'date', access: systemOnly, label: { de: 'Geändert (Original)', en: 'Modified (original)' }, admin: { readOnly: true } },
+                { name: 'migrationRun', type: 'relationship', relationTo: 'migration-runs', access: systemOnly, label: { de: 'Migrationslauf', en: 'Migration run' }, admin: { readOnly: true } },
+                {
+                  name: 'needsReview',
+                  type: 'checkbox',
+                  index: true,
+                  // Only the tool raises the flag; the unit's editors clear it once they checked the document.
+                  access: { create: nobody },
+                  label: { de: 'Von der Redaktion zu prüfen', en: 'Needs an editor’s review' },
+                },
+                {
+                  name: 'reviewReasons',
+                  type: 'select',
+                  hasMany: true,
+                  options: [...reviewReasonOptions],
+                  access: systemOnly,
+                  label: { de: 'Warum prüfen', en: 'Why review' },
+                  admin: { readOnly: true, condition: (_data, siblingData) => Boolean(siblingData?.needsReview) },
+                },
               ],
             },
           ],

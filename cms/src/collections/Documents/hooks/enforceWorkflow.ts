@@ -14,14 +14,16 @@ const released = (status: string | null | undefined) => (RELEASED_STATUSES as re
  * Applies the lifecycle (lib/workflowTransition.ts) to every save made for a person, and maintains the fields only the
  * system sets: who submitted, who approved and when, and the acknowledgement round (a new one per material change).
  * Only admins move a document to another unit. Trusted server code without a user (seed, migration, supersession)
- * is not checked, but keeps the same invariants.
+ * is not checked, but keeps the same invariants; a migration run publishes only with the approver it names
+ * (`context.migration`), who is recorded as `publishedBy`.
  */
 export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, operation, req, context, collection }) => {
   const user = req.user
   const publishing = (data._status ?? originalDoc?._status) === 'published'
   const from: WorkflowStatus = originalDoc?.workflowStatus ?? 'draft'
   const requested: WorkflowStatus = data.workflowStatus ?? from
-  const now = new Date().toISOString()
+  // A migration run dates what it publishes by its import time.
+  const now = (!user && context.migration?.importedAt) || new Date().toISOString()
   // System fields: never taken from the request.
   const next: Partial<Document> = {
     submittedBy: originalDoc?.submittedBy ?? null,
@@ -34,6 +36,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
 
   if (!user || context.supersession) {
     next.workflowStatus = !publishing && released(requested) ? 'draft' : requested
+    const migration = context.migration
+    if (migration && publishing && next.workflowStatus === 'published') {
+      // The run wrote the content (each version of it); a second person, checked by the tool before the run, approved
+      // publishing it.
+      if (!migration.approvedBy) {
+        throw new ValidationError({ collection: 'documents', errors: [{ path: 'workflowStatus', message: 'A migration run publishes only with an approver: name one with --approved-by EMAIL or in the mapping file.' }] })
+      }
+      next.publishedBy = migration.approvedBy
+      next.publishedAt = now
+    }
   } else {
     const viewer = (await viewerOf(req))!
     const ownerUnit = idOf(data.ownerUnit ?? originalDoc?.ownerUnit)

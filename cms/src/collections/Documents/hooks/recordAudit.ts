@@ -3,6 +3,8 @@ import type { Document } from '../../../payload-types.ts'
 import { auditAction } from '../lib/auditAction.ts'
 
 async function append(req: PayloadRequest, action: string, doc: Document, details: Record<string, unknown>) {
+  // A migration run writes without a person: the entry names the run and, for what it publishes, the approver.
+  const migration = req.user ? undefined : req.context.migration
   await req.payload.create({
     collection: 'audit-log',
     data: {
@@ -10,8 +12,8 @@ async function append(req: PayloadRequest, action: string, doc: Document, detail
       documentId: String(doc.id),
       documentTitle: doc.title,
       userId: req.user ? String(req.user.id) : null,
-      userName: req.user && 'name' in req.user ? String(req.user.name) : 'System',
-      details,
+      userName: req.user && 'name' in req.user ? String(req.user.name) : migration ? `Migrationslauf ${migration.runId}` : 'System',
+      details: migration ? { ...details, migrationRun: migration.runId, approvedBy: migration.approvedBy ?? null } : details,
     },
     req,
     overrideAccess: true,

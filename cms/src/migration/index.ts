@@ -1,0 +1,13 @@
+// What the content-migration tool (trusted server code) uses of the CMS besides the Local API.
+export { default as payloadConfig } from '../payload.config.ts'
+export { runMigrations } from '../utilities/runMigrations.ts'
+export { checkApprover } from './checkApprover.ts'
+export { enqueueSearchBatch } from './enqueueSearchBatch.ts'
+export { transactionDb, type SqlRunner } from './transactionDb.ts'
+export { CmsError } from '../CmsError.ts'
+export { sniffAttachment } from '../collections/Files/sniffAttachment.ts'
+export { ATTACHMENT_FORMATS } from '../collections/Files/attachmentFormats.ts'
+export type { MigrationContext } from '../requestContext.ts'
+export { reviewReasonOptions, type ReviewReason } from '../collections/Documents/reviewReasons.ts'
+export type { Document, File, MigrationRun, User, OrgUnit, Topic } from '../payload-types.ts'
+export { sql } from '@payloadcms/db-postgres'
