@@ -8,7 +8,7 @@ import type { ExtractionResult, ExtractOptions } from './types.ts'
 export interface ExtractionPoolOptions extends ExtractOptions {
   /** Child processes extracting at the same time. Default: the number of cores. */
   concurrency?: number
-  /** A file still extracting after this long fails as `unreadable`, and its child is killed and replaced. Default 120 s. */
+  /** A file still extracting after this long fails as `unreadable`, and its child is killed and replaced. Default 180 s (OCR of 20 pages fits). */
   timeoutMs?: number
   /** V8 heap limit of each child (MB): a file that needs more fails alone instead of swelling the run. Default 384. */
   memoryLimitMb?: number
@@ -51,7 +51,7 @@ export class ExtractionPool {
     const { concurrency, timeoutMs, memoryLimitMb, filesPerChild, childModule, ...extractOptions } = options
     this.options = {
       concurrency: Math.max(1, Math.floor(concurrency ?? availableParallelism())),
-      timeoutMs: timeoutMs ?? 120_000,
+      timeoutMs: timeoutMs ?? 180_000,
       memoryLimitMb: memoryLimitMb ?? 384,
       filesPerChild: filesPerChild ?? 200,
       childModule: childModule ?? fileURLToPath(new URL('./pool/extractionChild.ts', import.meta.url)),
@@ -100,23 +100,25 @@ export class ExtractionPool {
   }
 
   private spawn(): Child {
-    const process = fork(this.options.childModule, [], {
+    const worker = fork(this.options.childModule, [], {
       execArgv: ['--import', tsxLoader, `--max-old-space-size=${this.options.memoryLimitMb}`],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
+      // Its own process group, so a timeout also ends the pdftoppm and tesseract it may have started.
+      detached: true,
     })
-    const child: Child = { process, job: null, done: 0, stderr: '' }
+    const child: Child = { process: worker, job: null, done: 0, stderr: '' }
     this.children.add(child)
-    process.stderr?.on('data', (chunk: Buffer) => {
+    worker.stderr?.on('data', (chunk: Buffer) => {
       child.stderr = (child.stderr + chunk.toString()).slice(-2000)
     })
-    process.on('message', (message: ChildResponse | 'ready') => {
+    worker.on('message', (message: ChildResponse | 'ready') => {
       if (message !== 'ready') return this.answer(child, message)
       this.idle.push(child)
       this.pump()
     })
-    process.on('exit', (code, signal) => this.lose(child, code, signal))
-    process.on('error', () => this.lose(child, null, null))
+    worker.on('exit', (code, signal) => this.lose(child, code, signal))
+    worker.on('error', () => this.lose(child, null, null))
     return child
   }
 
@@ -138,7 +140,11 @@ export class ExtractionPool {
     child.job = null
     job.resolve({ ok: false, outcome: 'unreadable', reason: `Extraction timed out after ${Math.round(this.options.timeoutMs / 1000)} s` })
     this.children.delete(child)
-    child.process.kill('SIGKILL')
+    try {
+      if (child.process.pid) process.kill(-child.process.pid, 'SIGKILL')
+    } catch {
+      child.process.kill('SIGKILL')
+    }
     this.pump()
   }
 

@@ -6,11 +6,13 @@ import { formatBytes, Zip } from './zip/readZip.ts'
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 export const DEFAULT_MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
-const DEFAULT_MAX_OCR_PAGES = 50
+const DEFAULT_MAX_OCR_PAGES = 20
 
 // Readers are loaded when a file of their format comes: a pool child that only sees text files never parses pdf.js.
 
 interface Read {
+  /** The format the bytes turned out to be, where it differs from the one guessed from name and head. */
+  format?: Format
   blocks: Block[]
   properties?: Properties
   ocr?: boolean
@@ -46,7 +48,7 @@ async function read(format: Format, bytes: Uint8Array, options: ExtractOptions):
     case 'odp': {
       if (isCfb(bytes)) {
         if (isEncryptedOoxml(bytes)) throw new Unreadable('Office document is password-protected (encrypted)')
-        if (format === 'docx') return (await import('./formats/doc.ts')).readDoc(bytes)
+        if (format === 'docx') return { format: 'doc', ...(await (await import('./formats/doc.ts')).readDoc(bytes)) }
         throw new Unreadable(`Not a ${format} file: it is an Office 97–2003 file with a new extension`, 'unsupported')
       }
       const zip = new Zip(bytes, { maxUnzippedBytes: options.maxUnzippedBytes ?? DEFAULT_MAX_UNZIPPED_BYTES })
@@ -69,7 +71,7 @@ async function read(format: Format, bytes: Uint8Array, options: ExtractOptions):
   }
 }
 
-async function readZipFormat(format: Format, zip: Zip, options: ExtractOptions): Promise<Read & { format: Format }> {
+async function readZipFormat(format: Format, zip: Zip, options: ExtractOptions): Promise<Read> {
   switch (format) {
     case 'docx':
       return { format, ...(await (await import('./formats/docx.ts')).readDocx(zip, options.maxChars)) }
@@ -126,10 +128,9 @@ export async function extractBuffer(bytes: Uint8Array, fileName: string, options
     const result = await read(format, bytes, options)
     const text = blocksToText(result.blocks)
     const kept = cut(result.blocks, text, options.maxChars)
-    const realFormat = 'format' in result && typeof result.format === 'string' ? (result.format as Format) : format
     return {
       ok: true,
-      extraction: { format: realFormat, text: kept.text, blocks: kept.blocks, properties: result.properties ?? {}, ocr: result.ocr ?? false },
+      extraction: { format: result.format ?? format, text: kept.text, blocks: kept.blocks, properties: result.properties ?? {}, ocr: result.ocr ?? false },
     }
   } catch (error) {
     if (error instanceof Unreadable) return failure(error.outcome, error.message)

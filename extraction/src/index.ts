@@ -7,11 +7,7 @@
  *   `concurrency` defaults to the number of cores.
  * - `blocksToLexical(blocks, { tables })`: tables become " | " paragraphs unless `tables: true` (see its comment).
  * - `blocksToText` (the `text` of an extraction) is exported for callers that build blocks themselves.
+ * - `@lotse/extraction/in-process`: the same without the pool, for bundled servers (the CMS).
  */
-export type { Block, Extraction, ExtractionOutcome, ExtractionResult, ExtractOptions, Format, Properties } from './types.ts'
-export { formatOf } from './formatOf.ts'
-export { extractBuffer } from './extractBuffer.ts'
-export { extractFile } from './extractFile.ts'
+export * from './inProcess.ts'
 export { ExtractionPool, type ExtractionPoolOptions } from './ExtractionPool.ts'
-export { blocksToLexical, type LexicalOptions } from './blocksToLexical.ts'
-export { blocksToText } from './blocksToText.ts'

@@ -55,7 +55,7 @@ export interface ExtractOptions {
   maxUnzippedBytes?: number
   /** OCR of PDFs without a text layer when `tesseract` (with German data) and `pdftoppm` are installed. Default true. */
   ocr?: boolean
-  /** Only this many PDF pages are read (and OCRed); the rest is left out. Default: all pages, at most 50 for OCR. */
+  /** Only this many PDF pages are read (and OCRed); the rest is left out. Default: all pages, at most 20 for OCR (≈ 5 s a page). */
   maxPages?: number
   /** Extracted text beyond this many characters is cut (the blocks too). Default: no limit. */
   maxChars?: number

@@ -40,6 +40,8 @@ function numberedListStyles(xml: string, into: Set<string>): void {
  * left out.
  */
 export function readOdf(zip: Zip, maxChars?: number): { blocks: Block[]; properties: Properties } {
+  // ODF encrypts entries inside a normal zip; the manifest says so.
+  if (zip.text('META-INF/manifest.xml')?.includes('encryption-data')) throw new Unreadable('OpenDocument file is password-protected (encrypted)')
   const content = zip.text('content.xml')
   if (content === null) throw new Unreadable('Corrupt OpenDocument file: content.xml is missing')
   const numbered = new Set<string>()

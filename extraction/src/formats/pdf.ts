@@ -30,6 +30,34 @@ function info(record: Record<string, unknown>, key: string): string | undefined 
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
+interface Paragraph {
+  lines: string[]
+  /** Font size of the paragraph's first line. */
+  size: number
+  /** Baseline of its last line (PDF coordinates grow upwards). */
+  lastY: number
+}
+
+/**
+ * Paragraphs → blocks: short paragraphs set clearly larger than the body text (the size most characters have) are
+ * headings, the largest size level 1, the next level 2, …
+ */
+function classify(paragraphs: Paragraph[]): Block[] {
+  const weight = new Map<number, number>()
+  for (const p of paragraphs) {
+    const size = Math.round(p.size * 2) / 2
+    weight.set(size, (weight.get(size) ?? 0) + p.lines.join('').length)
+  }
+  const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+  const isHeading = (p: Paragraph) => p.size >= body * 1.2 && p.lines.length <= 3 && p.lines.join(' ').length <= 150
+  const levels = [...new Set(paragraphs.filter(isHeading).map((p) => Math.round(p.size * 2) / 2))].sort((a, b) => b - a)
+  return paragraphs.map((p): Block => {
+    if (!isHeading(p)) return { type: 'paragraph', text: p.lines.join('\n') }
+    const level = Math.min(levels.indexOf(Math.round(p.size * 2) / 2) + 1, 6) as 1 | 2 | 3 | 4 | 5 | 6
+    return { type: 'heading', level, text: p.lines.join(' ') }
+  })
+}
+
 /** The text layer of a PDF via pdf.js (unpdf's build, the only pdf.js this package loads), as paragraphs. */
 export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFINITY): Promise<PdfText> {
   if (!new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-')) throw new Unreadable('Not a PDF: the file has no PDF header')
@@ -50,44 +78,47 @@ export async function readPdf(bytes: Uint8Array, maxPages = Number.POSITIVE_INFI
       created: pdfDate(record.CreationDate),
       modified: pdfDate(record.ModDate),
     })
-    const blocks: Block[] = []
+    const paragraphs: Paragraph[] = []
     let visible = 0
     const pages = Math.min(pdf.numPages, maxPages)
     for (let number = 1; number <= pages; number++) {
       const page = await pdf.getPage(number)
       const content = await page.getTextContent()
-      let paragraph: string[] = []
+      let current: Paragraph | null = null
       let line = ''
+      let lineSize = 0
       let lastY: number | null = null
-      let lastHeight = 0
-      const endParagraph = () => {
-        if (line.trim()) paragraph.push(line.trim())
+      const endLine = () => {
+        const text = line.replace(/\s+/g, ' ').trim()
         line = ''
-        const text = paragraph.join('\n').replace(/[^\S\n]+/g, ' ')
-        if (text) blocks.push({ type: 'paragraph', text })
-        paragraph = []
+        if (!text) return
+        // A new paragraph after a gap of about one blank line, or where the font size changes (a heading's end).
+        const y = lastY ?? 0
+        const size = lineSize
+        if (!current || current.lastY - y > Math.max(size, current.size) * 1.8 || Math.abs(size - current.size) > current.size * 0.15) {
+          current = { lines: [], size, lastY: y }
+          paragraphs.push(current)
+        }
+        current.lines.push(text)
+        current.lastY = y
+        lineSize = 0
       }
       for (const item of content.items) {
         if (!('str' in item)) continue
         const transform = item.transform as number[]
-        const y = transform[5]
-        const height = Math.abs(item.height) || Math.abs(transform[3]) || 10
-        // A gap of more than about one blank line between lines starts a new paragraph.
-        if (lastY !== null && lastY - y > Math.max(height, lastHeight) * 1.8 && !line.trim()) endParagraph()
+        const size = Math.abs(item.height) || Math.abs(transform[3]) || 10
+        if (item.str.trim()) {
+          lastY = transform[5]
+          lineSize = Math.max(lineSize, size)
+        }
         line += item.str
         visible += item.str.replace(/\s/g, '').length
-        if (item.hasEOL) {
-          if (line.trim()) paragraph.push(line.trim())
-          line = ''
-        }
-        if (item.str.trim()) {
-          lastY = y
-          lastHeight = height
-        }
+        if (item.hasEOL) endLine()
       }
-      endParagraph()
+      endLine()
       page.cleanup()
     }
+    const blocks = classify(paragraphs)
     return { blocks, properties, pages, needsOcr: visible < MIN_TEXT_CHARS }
   } catch (error) {
     throw pdfError(error)

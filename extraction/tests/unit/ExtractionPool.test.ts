@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ExtractionPool } from '../../src/index.ts'
@@ -51,6 +52,15 @@ describe('ExtractionPool', { timeout: 60_000 }, () => {
     const results = await Promise.all([extraction.extract(hang), extraction.extract(good)])
     expect(results[0]).toEqual({ ok: false, outcome: 'unreadable', reason: 'Extraction timed out after 2 s' })
     expect(results[1].ok).toBe(true)
+  })
+
+  it('a timeout also ends the processes the child started (pdftoppm, tesseract)', async () => {
+    const orphan = await fixture('md', 'orphan.md')
+    const extraction = pool({ concurrency: 1, timeoutMs: 1500, childModule: misbehaving })
+    expect(await extraction.extract(orphan)).toEqual({ ok: false, outcome: 'unreadable', reason: 'Extraction timed out after 2 s' })
+    const pid = Number(await readFile(`${orphan}.pid`, 'utf8'))
+    // Gone, or a zombie waiting for a container's init to reap it: either way no longer running.
+    await expect.poll(async () => (await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => 'gone')).split(' ')[2] ?? 'gone').toMatch(/^(gone|Z)$/)
   })
 
   it('a child over its memory limit fails only its file, with the reason', async () => {

@@ -73,6 +73,15 @@ describe('broken files are results with a precise reason, never exceptions', () 
     expect(await extractBuffer(ole, 'vertraulich.docx')).toEqual({ ok: false, outcome: 'unreadable', reason: 'Office document is password-protected (encrypted)' })
   })
 
+  it('a password-protected OpenDocument file (encryption data in its manifest)', async () => {
+    const odt = writeZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
+      { name: 'content.xml', data: Buffer.from([0x8f, 0x13, 0xa7, 0x00, 0x42]) },
+      { name: 'META-INF/manifest.xml', data: '<manifest:manifest><manifest:file-entry manifest:full-path="content.xml"><manifest:encryption-data/></manifest:file-entry></manifest:manifest>' },
+    ])
+    expect(await extractBuffer(odt, 'geheim.odt')).toEqual({ ok: false, outcome: 'unreadable', reason: 'OpenDocument file is password-protected (encrypted)' })
+  })
+
   it('an empty file, a file over the size limit, a missing file', async () => {
     const file = await writeFixture(dir, 'gross.txt', { format: 'txt', blocks: [{ type: 'paragraph', text: 'x'.repeat(2000) }] })
     expect(await extractBuffer(new Uint8Array(0), 'leer.docx')).toEqual({ ok: false, outcome: 'unreadable', reason: 'The file is empty' })

@@ -62,7 +62,7 @@ describe('properties', () => {
 })
 
 describe('pdf', () => {
-  it('reads the text layer, every sentence in order, as paragraphs', async () => {
+  it('reads the text layer, every sentence in order', async () => {
     const { text, blocks, format } = await extracted('pdf', 'text.pdf')
     expect(format).toBe('pdf')
     let at = -1
@@ -71,8 +71,16 @@ describe('pdf', () => {
       expect(found, sentence).toBeGreaterThan(at)
       at = found
     }
-    expect(blocks.length).toBeGreaterThan(3)
-    expect(blocks.every((block) => block.type === 'paragraph')).toBe(true)
+    expect(blocks.filter((block) => block.type === 'paragraph').length).toBeGreaterThan(3)
+  })
+
+  it('finds headings by font size: larger and short, the largest level 1', async () => {
+    const { blocks } = await extracted('pdf', 'headings.pdf')
+    expect(blocks.filter((block) => block.type === 'heading')).toEqual([
+      { type: 'heading', level: 1, text: 'Dienstanweisung Überstunden' },
+      { type: 'heading', level: 2, text: 'Zuständigkeiten' },
+    ])
+    expect(blocks[1]).toEqual({ type: 'paragraph', text: 'Diese Weisung regelt die Erfassung von Überstunden für alle Beschäftigten.' })
   })
 })
 

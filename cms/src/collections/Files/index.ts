@@ -8,6 +8,7 @@ import { env } from '../../env.ts'
 import { ATTACHMENT_FORMATS } from './attachmentFormats.ts'
 import { downloadHeaders } from './downloadHeaders.ts'
 import { checkUploadedContent } from './hooks/checkUploadedContent.ts'
+import { extractAttachmentText } from './hooks/extractAttachmentText.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
 import { resetRelease } from './hooks/resetRelease.ts'
@@ -22,7 +23,7 @@ export const Files: CollectionConfig = {
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
   // A copy keeps its source's document: it would attach a file to a document of any unit without the upload checks.
   disableDuplicate: true,
-  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader, resetRelease] },
+  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader, resetRelease, extractAttachmentText] },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
     // Payload's own signature check runs after `checkUploadedContent`; old Office files are OLE containers to it.
@@ -79,6 +80,8 @@ export const Files: CollectionConfig = {
     {
       name: 'extractedText',
       type: 'textarea',
+      // Set by hooks/extractAttachmentText.ts from the uploaded file (or by the migration, which extracted it already).
+      access: { create: nobody, update: nobody },
       label: { de: 'Extrahierter Text', en: 'Extracted text' },
       admin: { readOnly: true, condition: (data) => Boolean(data?.extractedText) },
     },
