@@ -2,10 +2,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { REST_GET } from '@payloadcms/next/routes'
 import { payloadConfig } from '@lotse/cms/migration'
-import { createMeiliClient, ensureIndex, OutboxWorker } from '@lotse/search'
+import { createMeiliClient, createSearchApp, ensureIndex, MeiliCircuit, OutboxWorker } from '@lotse/search'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { createSearchApp } from '../../../../search/src/api/createSearchApp.ts'
 
 const listen = (server: http.Server) =>
   new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)))
@@ -29,7 +28,8 @@ export async function startSearchApi() {
   await ensureIndex(meili, indexUid)
   const pool = new pg.Pool({ connectionString: inject('databaseUri') })
   const worker = new OutboxWorker({ pool, meili, indexUid })
-  const api = http.createServer(createSearchApp({ meili, pool, worker, indexUid, cmsUrl }))
+  const circuit = new MeiliCircuit((signal) => meili.index(indexUid).search('', { limit: 0 }, { signal }))
+  const api = http.createServer(createSearchApp({ meili, pool, worker, indexUid, cmsUrl, circuit }))
   const url = await listen(api)
   return {
     url,
@@ -37,6 +37,7 @@ export async function startSearchApi() {
     async stop() {
       api.close()
       cms.close()
+      circuit.stop()
       await meili.deleteIndex(indexUid).waitTask()
       await pool.end()
     },
