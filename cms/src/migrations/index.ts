@@ -5,6 +5,7 @@ import * as migration_20261203_143221_login_throttle_instead_of_lockout from './
 import * as migration_20261203_144506_files_release from './20261203_144506_files_release';
 import * as migration_20261203_151025_no_document_locks from './20261203_151025_no_document_locks';
 import * as migration_20261203_170650_search_synonyms from './20261203_170650_search_synonyms';
+import * as migration_20261203_175257_review_notes from './20261203_175257_review_notes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_170650_search_synonyms.up,
     down: migration_20261203_170650_search_synonyms.down,
-    name: '20261203_170650_search_synonyms'
+    name: '20261203_170650_search_synonyms',
+  },
+  {
+    up: migration_20261203_175257_review_notes.up,
+    down: migration_20261203_175257_review_notes.down,
+    name: '20261203_175257_review_notes'
   },
 ];
