@@ -47,6 +47,7 @@ export default buildConfig({
     dateFormat: 'dd.MM.yyyy, HH:mm',
     components: {
       graphics: { Logo: '/admin/LotseLogo.tsx#LotseLogo', Icon: '/admin/LotseIcon.tsx#LotseIcon' },
+      beforeDashboard: ['/admin/ReviewInbox/ReviewInbox.tsx#ReviewInbox'],
     },
     importMap: { baseDir: dirname },
   },

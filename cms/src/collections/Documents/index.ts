@@ -17,6 +17,7 @@ import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
 import { releaseAttachments } from './hooks/releaseAttachments.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
+import { ownUnitsOnly } from './lib/ownUnitsOnly.ts'
 import { statusLabels } from './statusLabels.ts'
 import { runWorkflowAction } from './endpoints/runWorkflowAction.ts'
 import { workflowState } from './endpoints/workflowState.ts'
@@ -90,7 +91,7 @@ export const Documents: CollectionConfig = {
         },
       },
     },
-    { name: 'ownerUnit', type: 'relationship', relationTo: 'org-units', required: true, index: true, label: { de: 'Verantwortliche Einheit', en: 'Owning unit' }, admin: { position: 'sidebar' } },
+    { name: 'ownerUnit', type: 'relationship', relationTo: 'org-units', required: true, index: true, filterOptions: ownUnitsOnly, label: { de: 'Verantwortliche Einheit', en: 'Owning unit' }, admin: { position: 'sidebar' } },
     { name: 'responsible', type: 'relationship', relationTo: 'users', label: { de: 'Ansprechperson', en: 'Responsible person' }, admin: { position: 'sidebar' } },
     classificationField(),
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { de: 'Themen', en: 'Topics' }, admin: { position: 'sidebar' } },
