@@ -17,6 +17,8 @@ const title = `Weisung 2027/01: Aktenführung im Widerspruchsverfahren ${marker}
 let browser: Browser
 let documentId: number
 
+// Each step is a few page loads of the production admin; on a shared two-core machine one takes up to ~10 s.
+const STEP_TIMEOUT = 180_000
 const axeSource = fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** axe-core (WCAG 2.x A/AA, best practices) on Lotse's own components only: Payload's UI is not ours to fix here. */
@@ -85,7 +87,7 @@ describe('review workflow in the admin (issue 15)', () => {
       body: JSON.stringify({ action: 'approve' }),
     })
     expect([refused.status, ((await refused.json()) as { errors: { message: string }[] }).errors[0].message]).toEqual([400, expect.stringMatching(/^Vier-Augen-Prinzip/)])
-  })
+  }, STEP_TIMEOUT)
 
   it('the manager of the unit finds it in the inbox, opens the comparison and returns it with a comment', async () => {
     const page = await loginPage('manager@demo.lotse')
@@ -109,7 +111,7 @@ describe('review workflow in the admin (issue 15)', () => {
     await expectAccessible(page, '#lotse-return-title')
     await page.click('#lotse-return-confirm')
     await expect.poll(() => headerStatus(page).textContent(), { timeout: 20_000 }).toBe('Entwurf')
-  })
+  }, STEP_TIMEOUT)
 
   it('the editor reads the comment, edits and submits again; the manager approves', async () => {
     const editor = await loginPage('editor@demo.lotse')
@@ -130,7 +132,7 @@ describe('review workflow in the admin (issue 15)', () => {
     await screenshot(manager, 'admin-edit-manager-approve')
     await manager.click('#lotse-approve')
     await expect.poll(() => headerStatus(manager).textContent(), { timeout: 20_000 }).toBe('Veröffentlicht')
-  })
+  }, STEP_TIMEOUT)
 
   it('staff find the approved Weisung through the search API', async () => {
     const staff = await token('murat.yilmaz@demo.lotse')
@@ -141,5 +143,5 @@ describe('review workflow in the admin (issue 15)', () => {
     }
     await expect.poll(found, { timeout: 10_000, interval: 200 }).toEqual([String(documentId)])
     console.log(`approved → found by staff: ${Date.now() - started} ms`)
-  })
+  }, STEP_TIMEOUT)
 })
