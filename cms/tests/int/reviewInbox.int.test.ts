@@ -59,7 +59,7 @@ describe('the review inbox on the admin start page', () => {
 
 describe('owning-unit choices', () => {
   it("offer an editor's and a manager's own units only, admins and trusted code every unit", () => {
-    const options = (user: Partial<User> | null) => ownUnitsOnly({ user, data: {}, siblingData: {}, id: undefined, relationTo: 'org-units', req: {} } as never)
+    const options = (user: Partial<User> | null) => ownUnitsOnly({ user })
     expect(options(author)).toEqual({ id: { in: [String(unit.id)] } })
     expect(options(manager)).toEqual({ id: { in: [String(other.id), String(unit.id)] } })
     expect(options({ roles: ['admin'] })).toBe(true)
