@@ -33,6 +33,16 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations, selector).toEqual([])
 }
 
+/** Payload's own UI is reported, not asserted (issue 15, item 6): rule ids with their node counts on the whole page. */
+async function reportWholePage(page: Page, name: string) {
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe was injected by expectAccessible
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+    return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} ×${v.nodes.length}`)
+  })
+  console.log(`axe, whole page ${name}: ${violations.length ? violations.join(', ') : 'none'}`)
+}
+
 async function loginPage(email: string): Promise<Page> {
   const page = await (await newGermanContext(browser)).newPage()
   await page.goto(`${cmsUrl}/admin/login`)
@@ -80,6 +90,7 @@ describe('review workflow in the admin (issue 15)', () => {
     await screenshot(page, 'admin-edit-after-submit')
     await expectAccessible(page, '.lotse-workflow-notice')
     await expectAccessible(page, '.lotse-workflow-status')
+    await reportWholePage(page, 'edit view (editor, in review)')
 
     const refused = await fetch(`${cmsUrl}/api/documents/${documentId}/workflow`, {
       method: 'POST',
@@ -97,6 +108,7 @@ describe('review workflow in the admin (issue 15)', () => {
     expect(await waiting.textContent()).toContain('Elias Engel')
     await screenshot(page, 'admin-inbox-manager')
     await expectAccessible(page, '.lotse-inbox')
+    await reportWholePage(page, 'dashboard with inbox (manager)')
     // Nothing of the editors' work beyond documents and feedback is offered to managers.
     expect(await page.locator('nav a[href$="/collections/files"], nav a[href$="/collections/users"]').count()).toBe(0)
 
