@@ -72,6 +72,7 @@ export interface Config {
     topics: Topic;
     acknowledgements: Acknowledgement;
     feedback: Feedback;
+    'review-notes': ReviewNote;
     users: User;
     'org-units': OrgUnit;
     'audit-log': AuditLog;
@@ -93,6 +94,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     acknowledgements: AcknowledgementsSelect<false> | AcknowledgementsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'review-notes': ReviewNotesSelect<false> | ReviewNotesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'org-units': OrgUnitsSelect<false> | OrgUnitsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
@@ -146,7 +148,7 @@ export interface Document {
   title: string;
   kind: 'directive' | 'policy' | 'work-aid' | 'instruction' | 'form' | 'news';
   /**
-   * Draft → In review (save draft) → Published (a second person publishes).
+   * Draft → "Submit for review" → a second person: "Approve and publish" or "Return".
    */
   workflowStatus: 'draft' | 'in-review' | 'published' | 'superseded' | 'withdrawn';
   ownerUnit: number | OrgUnit;
@@ -399,6 +401,19 @@ export interface Feedback {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes".
+ */
+export interface ReviewNote {
+  id: number;
+  document: number | Document;
+  ownerUnit: number | OrgUnit;
+  comment: string;
+  author: number | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -631,6 +646,18 @@ export interface FeedbackSelect<T extends boolean = true> {
   comment?: T;
   createdBy?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes_select".
+ */
+export interface ReviewNotesSelect<T extends boolean = true> {
+  document?: T;
+  ownerUnit?: T;
+  comment?: T;
+  author?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,13 +17,18 @@ import { OrgUnits } from './collections/OrgUnits/index.ts'
 import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { SearchSynonyms } from './collections/SearchSynonyms/index.ts'
 import { Topics } from './collections/Topics.ts'
+import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
+import { hideFromManagers } from './admin/hideFromManagers.ts'
+import { formalGerman } from './admin/formalGerman.ts'
 import { env } from './env.ts'
 import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
 import { lookBeforeDeleteOne } from './utilities/lookBeforeDeleteOne.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// The favicon inline: an intranet admin loads nothing from elsewhere.
+const LOTSE_ICON_URL = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="21" fill="none" stroke="#0b4f9c" stroke-width="4"/><path d="M24 8 30 24 24 40 18 24Z" fill="#0b4f9c"/><path d="M24 8 30 24 18 24Z" fill="#d4a017"/></svg>')}`
 
 export default buildConfig({
   serverURL: env.cmsPublicUrl,
@@ -33,11 +38,21 @@ export default buildConfig({
     // Gravatar would load images from the internet: broken offline and a privacy leak on an intranet.
     avatar: 'default',
     // Payload puts a space between page title and suffix itself.
-    meta: { titleSuffix: '– Lotse' },
+    meta: {
+      titleSuffix: '– Lotse',
+      title: 'Lotse',
+      description: 'Lotse – Weisungen, Richtlinien und Arbeitshilfen der Verwaltung',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: LOTSE_ICON_URL }],
+    },
+    dateFormat: 'dd.MM.yyyy, HH:mm',
+    components: {
+      graphics: { Logo: '/admin/LotseLogo.tsx#LotseLogo', Icon: '/admin/LotseIcon.tsx#LotseIcon' },
+      beforeDashboard: ['/admin/ReviewInbox/ReviewInbox.tsx#ReviewInbox'],
+    },
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection),
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection).map(hideFromManagers),
   editor: lexicalEditor(),
   db: lookBeforeDeleteOne(
     postgresAdapter({
@@ -50,6 +65,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    // Payload's German says "du"; an administration says "Sie".
+    translations: { de: formalGerman },
   },
   sharp,
   cors: env.siteUrl ? [env.siteUrl] : [],

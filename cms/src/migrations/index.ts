@@ -7,6 +7,7 @@ import * as migration_20261203_151025_no_document_locks from './20261203_151025_
 import * as migration_20261203_164959_migration_import from './20261203_164959_migration_import';
 import * as migration_20261203_165201_search_fulltext from './20261203_165201_search_fulltext';
 import * as migration_20261203_172342_search_analytics from './20261203_172342_search_analytics';
+import * as migration_20261203_175257_review_notes from './20261203_175257_review_notes';
 import * as migration_20261203_183116_search_synonyms from './20261203_183116_search_synonyms';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261203_172342_search_analytics.up,
     down: migration_20261203_172342_search_analytics.down,
     name: '20261203_172342_search_analytics',
+  },
+  {
+    up: migration_20261203_175257_review_notes.up,
+    down: migration_20261203_175257_review_notes.down,
+    name: '20261203_175257_review_notes',
   },
   {
     up: migration_20261203_183116_search_synonyms.up,

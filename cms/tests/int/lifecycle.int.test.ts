@@ -28,6 +28,8 @@ beforeAll(async () => {
 afterAll(() => payload.destroy())
 
 const as = (user: User) => ({ user, overrideAccess: false as const })
+// People read refusals in their language, German unless they choose English (workflowActions.int.test.ts checks German).
+const english = { 'accept-language': 'en' }
 const fieldErrors = async (promise: Promise<unknown>) => {
   const error = (await promise.then(() => null, (e: unknown) => e)) as ValidationError | null
   expect(error).toBeInstanceOf(ValidationError)
@@ -95,7 +97,7 @@ describe('lifecycle draft → in-review → published', () => {
 
   it('lets only an admin move a document to another unit', async () => {
     const doc = await draftBy(author)
-    const moved = await rest(`documents/${doc.id}?draft=true`, { method: 'PATCH', token: await loginAs(author.email), body: { ownerUnit: foreign.id } })
+    const moved = await rest(`documents/${doc.id}?draft=true`, { method: 'PATCH', token: await loginAs(author.email), body: { ownerUnit: foreign.id }, headers: english })
     expect([moved.status, moved.json?.errors?.[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'ownerUnit', message: 'Only an admin can move a document to another unit.' })]])
     // Not even someone who works for both units: the manager of the owning unit belongs to the other one.
     expect(await fieldErrors(payload.update({ collection: 'documents', id: doc.id, data: { ownerUnit: foreign.id }, draft: true, ...as(manager) }))).toEqual([
@@ -122,9 +124,9 @@ describe('four eyes: no content reaches readers unless a second person saw exact
       { path: 'workflowStatus', message: expect.stringContaining('also changes title') },
     ])
     const token = await loginAs(author.email)
-    const viaRest = await rest(`documents/${doc.id}`, { method: 'PATCH', token, body: { ...retire, body: lexical('Ungeprüft') } })
+    const viaRest = await rest(`documents/${doc.id}`, { method: 'PATCH', token, body: { ...retire, body: lexical('Ungeprüft') }, headers: english })
     expect([viaRest.status, viaRest.json?.errors?.[0]?.data?.errors?.[0]?.message]).toEqual([400, expect.stringContaining('also changes body')])
-    const viaGraphql = await graphqlQuery(`mutation { updateDocument(id: ${doc.id}, data: { workflowStatus: ${to}, _status: published, summary: "Ungeprüft" }) { id } }`, token)
+    const viaGraphql = await graphqlQuery(`mutation { updateDocument(id: ${doc.id}, data: { workflowStatus: ${to}, _status: published, summary: "Ungeprüft" }) { id } }`, token, english)
     expect(JSON.stringify(viaGraphql.json.errors)).toContain('also changes summary')
     // An admin is bound as well.
     const admin = await buildUser(payload, ['admin'])
@@ -145,6 +147,7 @@ describe('four eyes: no content reaches readers unless a second person saw exact
     const viaGraphql = await graphqlQuery(
       `mutation { updateDocument(id: ${doc.id}, data: { workflowStatus: published, _status: published, title: "Vom Prüfer" }) { id } }`,
       await loginAs(reviewer.email),
+      english,
     )
     expect(JSON.stringify(viaGraphql.json.errors)).toContain('also changes title')
     expect(await payload.findByID({ collection: 'documents', id: doc.id, draft: true, depth: 0, overrideAccess: true })).toMatchObject({ _status: 'draft', workflowStatus: 'in-review', title: doc.title })

@@ -19,15 +19,12 @@ import { validateDocument } from './hooks/validateDocument.ts'
 import { kindOptions } from './kinds.ts'
 import { nobody } from '../../access/nobody.ts'
 import { reviewReasonOptions } from './reviewReasons.ts'
+import { ownUnitsOnly } from './lib/ownUnitsOnly.ts'
+import { statusLabels } from './statusLabels.ts'
+import { runWorkflowAction } from './endpoints/runWorkflowAction.ts'
+import { workflowState } from './endpoints/workflowState.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
-const statusLabels = {
-  draft: { de: 'Entwurf', en: 'Draft' },
-  'in-review': { de: 'In Prüfung', en: 'In review' },
-  published: { de: 'Veröffentlicht', en: 'Published' },
-  superseded: { de: 'Ersetzt', en: 'Superseded' },
-  withdrawn: { de: 'Zurückgezogen', en: 'Withdrawn' },
-} satisfies Record<(typeof WORKFLOW_STATUSES)[number], unknown>
 
 const systemField = { readOnly: true, position: 'sidebar' as const }
 /** Written only by trusted server code (the migration tool, with `overrideAccess`), never through the API. */
@@ -44,6 +41,13 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'workflowStatus', 'ownerUnit', 'validFrom', 'validUntil', 'reviewDue'],
     listSearchableFields: ['title', 'summary'],
+    components: {
+      // The workflow bar replaces Payload's publish button: publishing is an approval, which only the rule's buttons offer.
+      edit: {
+        PublishButton: '/collections/Documents/components/WorkflowActions.tsx#WorkflowActions',
+        Status: '/collections/Documents/components/WorkflowStatus.tsx#WorkflowStatus',
+      },
+    },
   },
   versions: { drafts: true, maxPerDoc: 100 },
   // A copy would be a new document carrying another's content and workflow state; editors start new documents instead.
@@ -59,6 +63,8 @@ export const Documents: CollectionConfig = {
   endpoints: [
     { path: '/review-due', method: 'get', handler: reviewDue },
     { path: '/:id/compare', method: 'get', handler: compareVersions },
+    { path: '/:id/workflow', method: 'get', handler: workflowState },
+    { path: '/:id/workflow', method: 'post', handler: runWorkflowAction },
   ],
   hooks: {
     beforeValidate: [validateDocument],
@@ -67,6 +73,7 @@ export const Documents: CollectionConfig = {
     afterDelete: [enqueueSearchRemoval, recordDeletion],
   },
   fields: [
+    { name: 'workflowNotice', type: 'ui', admin: { components: { Field: '/collections/Documents/components/WorkflowNotice.tsx#WorkflowNotice' } } },
     { name: 'statusBanner', type: 'ui', admin: { components: { Field: '/collections/Documents/components/StatusBanner.tsx#StatusBanner' } } },
     { name: 'title', type: 'text', required: true, label: { de: 'Titel', en: 'Title' } },
     { name: 'kind', type: 'select', required: true, index: true, options: [...kindOptions], label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
@@ -80,13 +87,15 @@ export const Documents: CollectionConfig = {
       label: { de: 'Status', en: 'Status' },
       admin: {
         position: 'sidebar',
+        // Changed through the workflow bar's steps, never typed in: the API still takes it (the rule judges every save).
+        readOnly: true,
         description: {
-          de: 'Entwurf → In Prüfung (Entwurf speichern) → Veröffentlicht (eine zweite Person veröffentlicht).',
-          en: 'Draft → In review (save draft) → Published (a second person publishes).',
+          de: 'Entwurf → „Zur Prüfung geben“ → eine zweite Person: „Freigeben und veröffentlichen“ oder „Zurückgeben“.',
+          en: 'Draft → "Submit for review" → a second person: "Approve and publish" or "Return".',
         },
       },
     },
-    { name: 'ownerUnit', type: 'relationship', relationTo: 'org-units', required: true, index: true, label: { de: 'Verantwortliche Einheit', en: 'Owning unit' }, admin: { position: 'sidebar' } },
+    { name: 'ownerUnit', type: 'relationship', relationTo: 'org-units', required: true, index: true, filterOptions: ownUnitsOnly, label: { de: 'Verantwortliche Einheit', en: 'Owning unit' }, admin: { position: 'sidebar' } },
     { name: 'responsible', type: 'relationship', relationTo: 'users', label: { de: 'Ansprechperson', en: 'Responsible person' }, admin: { position: 'sidebar' } },
     classificationField(),
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { de: 'Themen', en: 'Topics' }, admin: { position: 'sidebar' } },

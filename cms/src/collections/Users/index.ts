@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin.ts'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf.ts'
 import { isSignedIn } from '../../access/isSignedIn.ts'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin.ts'
+import { isEditorOrManager } from '../../access/isEditorOrManager.ts'
 import { visibilityProfile } from './endpoints/visibilityProfile.ts'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin.ts'
 import { forgetFailedLogin } from './hooks/forgetFailedLogin.ts'
@@ -26,8 +26,8 @@ export const Users: CollectionConfig = {
     defaultColumns: ['name', 'email', 'roles'],
   },
   access: {
-    // The admin UI is the editors' workplace; staff and managers use the site.
-    admin: isEditorOrAdmin,
+    // The admin UI is the editors' workplace and where managers approve; staff use the site.
+    admin: isEditorOrManager,
     // Colleagues' names and addresses are the intranet's directory: documents name their responsible person.
     read: isSignedIn,
     create: isAdmin,

@@ -5,6 +5,7 @@ import { viewerOf } from '../../../access/viewerOf.ts'
 import type { Document } from '../../../payload-types.ts'
 import { idOf } from '@lotse/domain'
 import { contentChanges } from '../lib/contentChanges.ts'
+import { workflowRefusal } from '../lib/workflowRefusal.ts'
 import { workflowTransition } from '../lib/workflowTransition.ts'
 import { unitsOf } from '../../../access/unitsOf.ts'
 
@@ -52,11 +53,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
     const isAdmin = hasRole(user, 'admin')
     // Moving a document would hand it (drafts included) to another unit's editors: neither unit alone decides that.
     if (operation === 'update' && !isAdmin && ownerUnit !== idOf(originalDoc?.ownerUnit)) {
-      throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'Only an admin can move a document to another unit.' }] })
+      throw workflowRefusal(req, [{ path: 'ownerUnit', code: 'owner-move', message: 'Only an admin can move a document to another unit.' }])
     }
     const onOwningSide = hasRole(user, 'editor', 'manager') && !!ownerUnit && unitsOf(viewer).includes(ownerUnit)
     if (operation === 'create' && !isAdmin && !onOwningSide) {
-      throw new ValidationError({ collection: 'documents', errors: [{ path: 'ownerUnit', message: 'You can create documents only for a unit you belong to or manage.' }] })
+      throw workflowRefusal(req, [{ path: 'ownerUnit', code: 'owner-create', message: 'You can create documents only for a unit you belong to or manage.' }])
     }
     const lastPublished =
       originalDoc?.publishedAt && publishing
@@ -73,7 +74,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook<Document> = async ({ da
       // `data` is the whole document here (Payload fills what the request left out from the latest version).
       contentChanges: operation === 'update' ? contentChanges(collection.flattenedFields, originalDoc, data) : [],
     })
-    if (!result.ok) throw new ValidationError({ collection: 'documents', errors: result.errors })
+    if (!result.ok) throw workflowRefusal(req, result.errors)
     next.workflowStatus = result.status
     if (result.action === 'submit') next.submittedBy = user.id
     if (result.action === 'approve') next.publishedBy = user.id

@@ -17,17 +17,33 @@ export interface TransitionInput {
   contentChanges: string[]
 }
 
+/** Why a save was refused; `code` and `params` let the admin say it in the person's language (lib/refusalText.ts). */
 export interface FieldError {
   path: string
   message: string
+  code?: RefusalCode
+  params?: Record<string, string>
 }
+
+export type RefusalCode =
+  | 'needs-review'
+  | 'not-owning-side'
+  | 'not-in-review'
+  | 'four-eyes'
+  | 'approval-changes-content'
+  | 'change-note-required'
+  | 'retire-unreleased'
+  | 'retire-changes-content'
 
 export type TransitionResult =
   | { ok: true; status: WorkflowStatus; action: 'save' | 'submit' | 'approve' | 'supersede' | 'withdraw' }
   | { ok: false; errors: FieldError[] }
 
 const released = (status: WorkflowStatus) => (RELEASED_STATUSES as readonly string[]).includes(status)
-const refuse = (message: string, path = 'workflowStatus'): TransitionResult => ({ ok: false, errors: [{ path, message }] })
+const refuse = (code: RefusalCode, message: string, params: Record<string, string> = {}, path = 'workflowStatus'): TransitionResult => ({
+  ok: false,
+  errors: [{ path, message, code, params }],
+})
 
 /**
  * The document lifecycle draft → in-review → published → superseded | withdrawn, with the four-eyes principle: no
@@ -47,24 +63,24 @@ export function workflowTransition(input: TransitionInput): TransitionResult {
     return { ok: true, status: to, action: 'save' }
   }
   if (!released(to)) {
-    return refuse('Publishing needs an approval: submit the draft for review ("in-review"); a second person then publishes it.')
+    return refuse('needs-review', 'Publishing needs an approval: submit the draft for review ("in-review"); a second person then publishes it.')
   }
-  if (!actor.isAdmin && !actor.onOwningSide) return refuse('Only editors and managers of the owning unit (or admins) can publish or retire this document.')
+  if (!actor.isAdmin && !actor.onOwningSide) return refuse('not-owning-side', 'Only editors and managers of the owning unit (or admins) can publish or retire this document.')
   if (to === 'published') {
-    if (from !== 'in-review') return refuse('Only a version in review can be published: submit it for review first.')
-    if (input.submittedBy === actor.id) return refuse('Four-eyes principle: you submitted this change, so another editor or a manager of the owning unit must approve it.')
+    if (from !== 'in-review') return refuse('not-in-review', 'Only a version in review can be published: submit it for review first.')
+    if (input.submittedBy === actor.id) return refuse('four-eyes', 'Four-eyes principle: you submitted this change, so another editor or a manager of the owning unit must approve it.')
     if (contentChanges.length) {
-      return refuse(`Approval publishes the version in review exactly as submitted, but this save also changes ${changed}. Save your changes as a draft instead; another person then approves them.`)
+      return refuse('approval-changes-content', `Approval publishes the version in review exactly as submitted, but this save also changes ${changed}. Save your changes as a draft instead; another person then approves them.`, { changed })
     }
     const note = input.changeNote?.trim()
     if (input.previousChangeNote !== null && (!note || note === input.previousChangeNote.trim())) {
-      return refuse('Say what changed in this version: a new change note is required when a new version is published. Add it to the draft and submit it again.', 'changeNote')
+      return refuse('change-note-required', 'Say what changed in this version: a new change note is required when a new version is published. Add it to the draft and submit it again.', {}, 'changeNote')
     }
     return { ok: true, status: to, action: 'approve' }
   }
-  if (!released(from)) return refuse(`A ${from} document cannot become ${to}: only published documents are superseded or withdrawn.`)
+  if (!released(from)) return refuse('retire-unreleased', `A ${from} document cannot become ${to}: only published documents are superseded or withdrawn.`, { from, to })
   if (contentChanges.length) {
-    return refuse(`Marking a document ${to} changes only its status, but this save also changes ${changed}, which readers would see unreviewed. Save it unchanged, or publish the changes through review first.`)
+    return refuse('retire-changes-content', `Marking a document ${to} changes only its status, but this save also changes ${changed}, which readers would see unreviewed. Save it unchanged, or publish the changes through review first.`, { to, changed })
   }
   return { ok: true, status: to, action: to === 'withdrawn' ? 'withdraw' : 'supersede' }
 }

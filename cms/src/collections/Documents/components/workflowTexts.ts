@@ -1,0 +1,48 @@
+/** The admin's words for the workflow, German (formal "Sie") and English. */
+export const workflowTexts = {
+  de: {
+    submit: 'Zur Prüfung geben',
+    approve: 'Freigeben und veröffentlichen',
+    return: 'Zurückgeben',
+    withdraw: 'Zurückziehen',
+    supersede: 'Durch neue Fassung ersetzen',
+    returnTitle: 'Dokument an die Redaktion zurückgeben',
+    returnLabel: 'Was soll die Redaktion ändern? (Pflicht)',
+    returnConfirm: 'Mit diesem Hinweis zurückgeben',
+    cancel: 'Abbrechen',
+    commentRequired: 'Bitte schreiben Sie einen Hinweis für die Redaktion.',
+    saveFirst: 'Sie haben ungespeicherte Änderungen. Speichern Sie sie als Entwurf, bevor Sie freigeben, zurückgeben oder zurückziehen.',
+    withdrawConfirm: 'Dokument zurückziehen? Es gilt danach nicht mehr; Lesende sehen einen Hinweis.',
+    done: { submit: 'Zur Prüfung gegeben.', approve: 'Freigegeben und veröffentlicht.', return: 'An die Redaktion zurückgegeben.', withdraw: 'Zurückgezogen.', supersede: 'Neue Fassung als Entwurf angelegt.' },
+    failed: 'Das hat nicht geklappt. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+    status: 'Status',
+    returnedBy: 'Zurückgegeben von',
+    compare: 'Änderungen gegenüber der veröffentlichten Fassung ansehen',
+    compareNew: 'Noch nie veröffentlicht: Die ganze Fassung ist neu.',
+    viewVersion: 'Fassung mit allen Angaben ansehen',
+  },
+  en: {
+    submit: 'Submit for review',
+    approve: 'Approve and publish',
+    return: 'Return',
+    withdraw: 'Withdraw',
+    supersede: 'Replace with a new version',
+    returnTitle: 'Return the document to its editors',
+    returnLabel: 'What should the editors change? (required)',
+    returnConfirm: 'Return with this comment',
+    cancel: 'Cancel',
+    commentRequired: 'Please write a comment for the editors.',
+    saveFirst: 'You have unsaved changes. Save them as a draft before approving, returning or withdrawing.',
+    withdrawConfirm: 'Withdraw this document? It is then no longer valid; readers see a notice.',
+    done: { submit: 'Submitted for review.', approve: 'Approved and published.', return: 'Returned to the editors.', withdraw: 'Withdrawn.', supersede: 'New version created as a draft.' },
+    failed: 'That did not work. Reload the page and try again.',
+    status: 'Status',
+    returnedBy: 'Returned by',
+    compare: 'See the changes against the published version',
+    compareNew: 'Never published: the whole version is new.',
+    viewVersion: 'View this version with all its metadata',
+  },
+}
+
+export type WorkflowTexts = (typeof workflowTexts)['de']
+export const textsFor = (language: string) => (language === 'en' ? workflowTexts.en : workflowTexts.de)
