@@ -18,8 +18,13 @@ describe('judgedIdOf', () => {
 })
 
 describe('parseManifest', () => {
+  it('skips files without a source (junk, lock files) rather than refusing the manifest', () => {
+    const sourceIds = parseManifest('{"path": "Alt/.DS_Store", "source_id": null, "expected": "junk"}\n{"path": "x.pdf", "source_id": "x"}\n')
+    expect([...sourceIds]).toEqual([['x.pdf', 'x']])
+  })
+
   it('reports lines that are not JSON or lack path and source_id', () => {
-    expect(() => parseManifest('{"path": "a"}\nnot json')).toThrow(/line 1: needs the strings "path" and "source_id"\nline 2: not JSON/)
+    expect(() => parseManifest('{"path": "a"}\nnot json')).toThrow(/line 1: needs the string "path" and "source_id" as a string or null\nline 2: not JSON/)
   })
 })
 
