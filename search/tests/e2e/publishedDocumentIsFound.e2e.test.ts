@@ -96,7 +96,8 @@ describe('search API contract', () => {
 
   it('answers in the documented shape', async () => {
     const body = (await (await search(staff, 'q=Arbeitszeit&limit=5')).json()) as { hits: object[] }
-    expect(Object.keys(body).sort()).toEqual(['estimatedTotalHits', 'facets', 'hits', 'processingTimeMs'])
+    // `searchId` names the recorded search, for click analytics (POST /analytics/clicks).
+    expect(Object.keys(body).sort()).toEqual(['estimatedTotalHits', 'facets', 'hits', 'processingTimeMs', 'searchId'])
     // The demo content has documents on working time: without hits the shape of a hit would go unchecked.
     expect(body.hits.length).toBeGreaterThan(0)
     for (const hit of body.hits) expect(Object.keys(hit).sort()).toEqual(['id', 'kind', 'orgUnit', 'snippet', 'sourcePath', 'status', 'title', 'url', 'validFrom'])
