@@ -41,6 +41,9 @@ const queriesIn = (list: { query: string; count: number }[]) => Object.fromEntri
 
 beforeAll(async () => {
   payload = await getTestPayload()
+  // Other test files search through the API on the same database: an editor's top list (all units) would be theirs.
+  await sql('DELETE FROM search_clicks')
+  await sql('DELETE FROM search_log')
   unit = await buildOrgUnit(payload)
   subUnit = await buildOrgUnit(payload, { parent: unit.id })
   otherUnit = await buildOrgUnit(payload)

@@ -1,4 +1,4 @@
-import { buildSearchRecord } from '@lotse/search'
+import { buildSearchRecord, withAnalysedFields } from '@lotse/search'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexical } from '../../src/scripts/seed/lexical.ts'
@@ -116,7 +116,11 @@ describe('no lost updates', () => {
 
     const ids = [...everCreated]
     const stored = await payload.find({ collection: 'documents', where: { id: { in: ids } }, draft: false, depth: 1, pagination: false, overrideAccess: true })
-    const expected = new Map(stored.docs.map((doc) => [String(doc.id), buildSearchRecord(doc)]))
+    // What the worker stores: the record the CMS queues, with the analysed fields it adds.
+    const expected = new Map(stored.docs.map((doc) => {
+      const record = buildSearchRecord(doc)
+      return [String(doc.id), record && withAnalysedFields(record)]
+    }))
     const { results } = await service.meili.index(service.indexUid).getDocuments({ filter: `documentId IN [${ids.map((id) => `"${id}"`).join(',')}]`, limit: 10_000 })
     const indexed = new Map(results.map((record) => [String(record.documentId), record]))
 
