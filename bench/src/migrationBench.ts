@@ -139,7 +139,7 @@ async function fullImport(root: string, drive: GeneratedDrive, expectedFiles: nu
     // Exit code 1 also means "some files failed": the report says which, and the run still counts.
     const written = await fs.readFile(reportFile, 'utf8').catch(() => null)
     if (written === null) return { ok: false as const, exitCode: code, seconds: round(seconds, 2), output: tail }
-    const report = JSON.parse(written) as { totals: Record<string, number>; files: ReportFile[] }
+    const report = JSON.parse(written) as { totals: Record<string, number>; seconds: Record<string, number>; files: ReportFile[] }
     const errors: Record<string, string[]> = {}
     for (const file of report.files) {
       if (!file.error) continue
@@ -155,6 +155,8 @@ async function fullImport(root: string, drive: GeneratedDrive, expectedFiles: nu
       peakRssMb: mb(peakTreeBytes),
       peakProcessRssMb: mb(peakProcessBytes),
       totals: report.totals,
+      // Inside the run (the rest of `seconds` is npm, tsx and loading the CMS's code).
+      phaseSeconds: report.seconds,
       everyFileOnce: report.files.length === expectedFiles && paths.size === expectedFiles,
       expectedToOutcome: confusion(drive, report.files),
       firstErrors: errors,
@@ -182,7 +184,7 @@ try {
   else {
     console.log('full import …')
     migration = await fullImport(drive.root, drive, bare.walk.files)
-    console.log(migration.ok ? `import: ${migration.seconds} s (${migration.filesPerSecond} files/s), peak ${migration.peakRssMb} MB` : `import failed (exit ${migration.exitCode}):\n${migration.output}`)
+    console.log(migration.ok ? `import: ${migration.seconds} s (${migration.filesPerSecond} files/s), peak ${migration.peakRssMb} MB; phases (s): ${JSON.stringify(migration.phaseSeconds)}` : `import failed (exit ${migration.exitCode}):\n${migration.output}`)
   }
   const ratio = 'ok' in migration && migration.ok ? round(migration.seconds / bare.extraction.seconds, 2) : null
   const result = {

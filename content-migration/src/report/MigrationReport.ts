@@ -39,5 +39,9 @@ export interface MigrationReport {
   runId: number | null
   options: { status: 'draft' | 'published' | null; mapping: string | null; approvedBy: string | null; concurrency: number }
   totals: ReportTotals
+  /** Where the run's time went, in seconds per phase (connect, walk, extract, group, write). */
+  seconds: Partial<Record<Phase, number>>
   files: FileEntry[]
 }
+
+export type Phase = 'connect' | 'walk' | 'extract' | 'group' | 'write'
