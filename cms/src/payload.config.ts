@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
@@ -53,7 +53,8 @@ export default buildConfig({
   },
   hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection).map(hideFromManagers),
-  editor: lexicalEditor(),
+  // Tables: directives and work aids are full of them (responsibilities, deadlines, rates), and migrated ones keep theirs.
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   db: lookBeforeDeleteOne(
     postgresAdapter({
       pool: { connectionString: env.databaseUri },

@@ -5,9 +5,9 @@ const ELEMENT = { format: '', indent: 0, version: 1, direction: 'ltr' } as const
 
 export interface LexicalOptions {
   /**
-   * Tables as Lexical table nodes (`table` → `tablerow` → `tablecell`) — only for an editor with Payload's
-   * EXPERIMENTAL_TableFeature. Default false: each row becomes a paragraph with its cells separated by " | ", which
-   * Payload's default editor features (no table feature) can open and edit.
+   * Tables as Lexical table nodes (`table` → `tablerow` → `tablecell`), for an editor with Payload's
+   * EXPERIMENTAL_TableFeature (the CMS's). Default false: each row becomes a paragraph with its cells separated by
+   * " | ", which an editor without a table feature can open and edit.
    */
   tables?: boolean
 }

@@ -124,7 +124,7 @@ function documentData(context: WriteContext, plan: DocumentPlan, state: ImportFi
     ownerUnit: target.ownerUnit,
     topics: target.topics,
     classification: 'internal' as const,
-    body: blocksToLexical(state.extraction!.blocks) as never,
+    body: blocksToLexical(state.extraction!.blocks, { tables: true }) as never,
     source: {
       path: state.file.path,
       otherPaths,

@@ -206,9 +206,10 @@ describe('import of a messy drive', () => {
     })
     expect(doc.topics).toHaveLength(2)
     const nodeTypes = (doc.body as { root: { children: { type: string }[] } }).root.children.map((node) => node.type)
-    // Tables arrive as one paragraph per row ("Frist | Tage"): the CMS editor has no table feature (yet).
-    expect(nodeTypes).toEqual(['heading', 'paragraph', 'list', 'paragraph', 'paragraph'])
-    expect(JSON.stringify(doc.body)).toContain('Frist | Tage')
+    // Headings, lists and tables arrive as the editor's own nodes.
+    expect(nodeTypes).toEqual(['heading', 'paragraph', 'list', 'table'])
+    const table = (doc.body as { root: { children: Array<{ children?: Array<{ children: Array<{ children: Array<{ children: Array<{ text: string }> }> }> }> }> } }).root.children[3]
+    expect(table.children!.map((row) => row.children.map((cell) => cell.children[0].children[0].text))).toEqual([['Frist', 'Tage'], ['Eilsachen', '1']])
     const { docs: files } = await payload.find({ collection: 'files', where: { document: { equals: id } }, depth: 0, overrideAccess: true })
     expect(files).toEqual([expect.objectContaining({ filename: 'Dienstanweisung Post.docx', releasedAt: expect.any(String), changedBy: null, extractedText: expect.stringContaining('gestempelt') })])
     const { docs: audit } = await payload.find({ collection: 'audit-log', where: { documentId: { equals: String(id) } }, overrideAccess: true })
