@@ -11,8 +11,10 @@ export interface GroupInput {
   /** ISO 8601. */
   mtime: string
   name: string
-  /** Extracted text ('' when there is none). */
-  text: string
+  /** Extracted text ('' when there is none), or how to read it again (the import keeps texts on disk). */
+  text: string | (() => string)
+  /** normalisedTextKey(text), when known already (the import computes it while the text is at hand). */
+  textKey?: string | null
 }
 
 export interface FileGroup {
@@ -69,6 +71,7 @@ const add = <K>(map: Map<K, number[]>, key: K, value: number) => {
   if (list) list.push(value)
   else map.set(key, [value])
 }
+const textOf = (input: GroupInput) => (typeof input.text === 'string' ? input.text : input.text())
 const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 /** Oldest first: modification time, then the name's rank hint (x < x_v2 < x_final), then a date in the name. */
 const byAge = (a: Item, b: Item) =>
@@ -114,7 +117,8 @@ export function groupFiles(files: readonly GroupInput[], options: GroupOptions =
   const content = new UnionFind(items.length)
   const firstWith = new Map<string, number>()
   items.forEach((item, index) => {
-    for (const key of [`sha:${item.sha256}`, `text:${normalisedTextKey(item.text) ?? `none:${index}`}`]) {
+    const textKey = item.textKey !== undefined ? item.textKey : normalisedTextKey(textOf(item))
+    for (const key of [`sha:${item.sha256}`, `text:${textKey ?? `none:${index}`}`]) {
       const first = firstWith.get(key)
       if (first === undefined) firstWith.set(key, index)
       else content.union(first, index)
@@ -134,7 +138,7 @@ export function groupFiles(files: readonly GroupInput[], options: GroupOptions =
   const shingleCache = new Map<number, Uint32Array>()
   const shinglesOf = (index: number) => {
     let set = shingleCache.get(index)
-    if (!set) shingleCache.set(index, (set = shingles(items[index].text)))
+    if (!set) shingleCache.set(index, (set = shingles(textOf(items[index]))))
     return set
   }
   const similarity = (a: number, b: number) => {

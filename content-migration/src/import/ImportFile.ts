@@ -1,4 +1,3 @@
-import type { Extraction } from '@lotse/extraction'
 import type { JudgedTitle } from '../identify/judgeTitle.ts'
 import type { PathClassification } from '../mapping/classifyPath.ts'
 import type { DriveFile } from '../steps/walkDrive.ts'
@@ -7,7 +6,8 @@ import type { DriveFile } from '../steps/walkDrive.ts'
 export interface ImportFile {
   file: DriveFile
   classification: PathClassification
-  extraction?: Extraction
+  /** Set once extracted; the text itself waits in the run's ExtractionStore. */
+  extracted?: { textKey: string | null; ocr: boolean }
   title?: JudgedTitle
 }
 

@@ -27,7 +27,7 @@ export function planDocuments({ groups, files, targets, states, attachable, revi
     const reasons: ReviewReason[] = []
     if (!current.classification.matched) reasons.push('unmatched')
     if (group.versions.length) reasons.push('versions')
-    if (members.some((member) => member.extraction?.ocr)) reasons.push('ocr')
+    if (members.some((member) => member.extracted?.ocr)) reasons.push('ocr')
     if (current.title?.from === 'fileName') reasons.push('titleFromFileName')
     if (!attachable.has(extensionOf(current.file.name))) reasons.push('noAttachment')
     if (documentId) reasons.push('changedOnDrive')

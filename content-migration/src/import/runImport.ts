@@ -1,6 +1,7 @@
 import os from 'node:os'
 import path from 'node:path'
 import { ExtractionPool, extractBuffer, type ExtractionResult } from '@lotse/extraction'
+import { normalisedTextKey } from '../dedupe/normalisedTextKey.ts'
 import fs from 'node:fs/promises'
 import pg from 'pg'
 import type { Payload } from 'payload'
@@ -18,6 +19,7 @@ import { loadFileStates, saveFileStates, type FileState } from '../state/fileSta
 import { walkDrive, type DriveFile } from '../steps/walkDrive.ts'
 import { inTransaction } from '../write/inTransaction.ts'
 import { planEntries, writeDocuments } from '../write/writeDocuments.ts'
+import { ExtractionStore } from './ExtractionStore.ts'
 import type { ImportFile } from './ImportFile.ts'
 import type { ImportOptions } from './ImportOptions.ts'
 import { planDocuments } from './planDocuments.ts'
@@ -61,9 +63,11 @@ export async function runImport(options: ImportOptions, progress: ImportProgress
   const seconds: RunContext['seconds'] = {}
   const { payload, cms, connection } = await timed(seconds, 'connect', connect)
   const lock = await lockRoot(connection.databaseUri, root)
+  const store = await ExtractionStore.open()
   try {
-    return await importLocked({ options, progress, payload, cms, root, mapping, startedAt, searchUrl: connection.searchUrl, seconds })
+    return await importLocked({ options, progress, payload, cms, root, mapping, startedAt, searchUrl: connection.searchUrl, seconds, store })
   } finally {
+    await store.close()
     await lock.end()
   }
 }
@@ -81,6 +85,7 @@ interface RunContext extends Cms {
   startedAt: string
   searchUrl: string
   seconds: MigrationReport['seconds']
+  store: ExtractionStore
 }
 
 /** Runs one phase of the run and adds its wall time to `seconds` (the report says where the time went). */
@@ -94,7 +99,7 @@ async function timed<T>(seconds: MigrationReport['seconds'], phase: Phase, work:
 }
 
 async function importLocked(context: RunContext): Promise<ImportResult> {
-  const { options, progress, payload, cms, root, mapping, seconds } = context
+  const { options, progress, payload, cms, root, mapping, seconds, store } = context
   const db = await cms.transactionDb({ payload, transactionID: undefined })
   // A run that was killed left its record "running"; holding the lock, this one knows it is not.
   if (!options.dryRun) await db.execute(cms.sql`UPDATE migration_runs SET status = 'aborted' WHERE root = ${root} AND status = 'running'`)
@@ -121,7 +126,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
 
   // Junk and unreadable finds are recorded too (once: an unchanged re-run writes nothing).
   await record(entries.filter(({ path: file, outcome, sha256 }) => states.get(file)?.outcome !== outcome || states.get(file)?.sha256 !== (sha256 ?? '')))
-  const extracted = await timed(seconds, 'extract', () => extractAll(todo, options.concurrency, progress))
+  const extracted = await timed(seconds, 'extract', () => extractAll(todo, options.concurrency, progress, store))
   extracted.ok.sort((a, b) => (a.file.path < b.file.path ? -1 : 1))
   entries.push(...extracted.failed)
   await record(extracted.failed)
@@ -140,7 +145,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
 
   const byPath = new Map(fresh.map((file) => [file.file.path, file]))
   const groups = await timed(seconds, 'group', () =>
-    Promise.resolve().then(() => groupFiles(fresh.map(({ file, extraction }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, text: extraction!.text })))),
+    Promise.resolve().then(() => groupFiles(fresh.map(({ file, extracted }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, textKey: extracted!.textKey, text: () => store.textOf(file.path) })))),
   )
   const attachable = new Set(cms.ATTACHMENT_FORMATS.flatMap((format) => format.extensions).filter((extension) => extension !== 'html'))
   const reviewLabels = new Map(cms.reviewReasonOptions.map((option) => [option.value, option.label.de]))
@@ -152,7 +157,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
   } else {
     const importedAt = new Date().toISOString()
     const onWritten = (written: FileEntry[]) => progress.step(folderOf(written[0]?.path ?? ''), new Set(written.map((w) => w.documentId)).size)
-    entries.push(...(await timed(seconds, 'write', () => writeDocuments({ payload, cms, root, runId, importedAt, onWritten }, plans))))
+    entries.push(...(await timed(seconds, 'write', () => writeDocuments({ payload, cms, root, runId, importedAt, store, onWritten }, plans))))
   }
 
   progress.end()
@@ -167,8 +172,11 @@ function entry(file: DriveFile, outcome: FileEntry['outcome'], fields: Partial<F
 
 const recordedEntry = ({ runId: _runId, ...recorded }: FileState): FileEntry => recorded
 
-/** Extracts every file in the pool (names that are not valid UTF-8 are read through their raw bytes, in this process). */
-async function extractAll(files: ImportFile[], concurrency: number, progress: ImportProgress): Promise<{ ok: ImportFile[]; failed: FileEntry[] }> {
+/**
+ * Extracts every file in the pool (names that are not valid UTF-8 are read through their raw bytes, in this process),
+ * judges its title while the text is at hand, and puts text and structure into the store.
+ */
+async function extractAll(files: ImportFile[], concurrency: number, progress: ImportProgress, store: ExtractionStore): Promise<{ ok: ImportFile[]; failed: FileEntry[] }> {
   progress.phase('extract', files.length)
   const pool = new ExtractionPool({ concurrency })
   const ok: ImportFile[] = []
@@ -182,7 +190,12 @@ async function extractAll(files: ImportFile[], concurrency: number, progress: Im
         progress.step(folderOf(file.file.path))
         if (result.ok) {
           const { extraction } = result
-          ok.push({ ...file, extraction, title: judgeTitle({ fileName: file.file.name, properties: extraction.properties, blocks: extraction.blocks, text: extraction.text }) })
+          await store.put(file.file.path, extraction)
+          ok.push({
+            ...file,
+            extracted: { textKey: normalisedTextKey(extraction.text), ocr: extraction.ocr },
+            title: judgeTitle({ fileName: file.file.name, properties: extraction.properties, blocks: extraction.blocks, text: extraction.text }),
+          })
         } else {
           failed.push(entry(file.file, result.outcome === 'needsOcr' ? 'needsOcr' : 'unreadable', { error: result.reason }))
         }

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import { blocksToLexical } from '@lotse/extraction'
 import type { Payload, PayloadRequest } from 'payload'
 import type { CmsModule } from '../connect/connectCms.ts'
+import type { ExtractionStore, StoredExtraction } from '../import/ExtractionStore.ts'
 import type { ImportFile } from '../import/ImportFile.ts'
 import type { FileEntry } from '../report/MigrationReport.ts'
 import { saveFileStates } from '../state/fileStates.ts'
@@ -17,6 +18,8 @@ export interface WriteContext {
   root: string
   runId: number
   importedAt: string
+  /** Where the extracted texts wait. */
+  store: ExtractionStore
   onWritten?: (entries: FileEntry[]) => void
 }
 
@@ -99,7 +102,7 @@ async function writePlan(context: WriteContext, req: PayloadRequest, plan: Docum
   const otherPaths = plan.duplicates.map((duplicate) => duplicate.file.file.path)
   let id = plan.documentId === null ? null : Number(plan.documentId)
   for (const state of plan.states) {
-    const data = documentData(context, plan, state, otherPaths)
+    const data = documentData(context, plan, state, await context.store.get(state.file.path), otherPaths)
     if (id === null) {
       const doc = published
         ? await payload.create({ collection: 'documents', data: { ...data, workflowStatus: 'published', _status: 'published' }, depth: 0, req, overrideAccess: true })
@@ -116,7 +119,7 @@ async function writePlan(context: WriteContext, req: PayloadRequest, plan: Docum
   return id!
 }
 
-function documentData(context: WriteContext, plan: DocumentPlan, state: ImportFile, otherPaths: string[]) {
+function documentData(context: WriteContext, plan: DocumentPlan, state: ImportFile, extraction: StoredExtraction, otherPaths: string[]) {
   const { target } = plan
   return {
     title: state.title!.title,
@@ -124,7 +127,7 @@ function documentData(context: WriteContext, plan: DocumentPlan, state: ImportFi
     ownerUnit: target.ownerUnit,
     topics: target.topics,
     classification: 'internal' as const,
-    body: blocksToLexical(state.extraction!.blocks, { tables: true }) as never,
+    body: blocksToLexical(extraction.blocks, { tables: true }) as never,
     source: {
       path: state.file.path,
       otherPaths,
@@ -153,7 +156,7 @@ async function attachOriginal(context: WriteContext, req: PayloadRequest, docume
     data: {
       document: documentId,
       // Payload refuses longer text fields (defaultMaxTextLength); the document body keeps the whole text.
-      extractedText: current.extraction!.text.slice(0, context.payload.config.defaultMaxTextLength ?? 40_000),
+      extractedText: (await context.store.get(current.file.path)).text.slice(0, context.payload.config.defaultMaxTextLength ?? 40_000),
       releasedAt: plan.target.status === 'published' ? context.importedAt : null,
     },
     file: { data: bytes, mimetype: sniffed.format.mime, name: current.file.name, size: bytes.length },

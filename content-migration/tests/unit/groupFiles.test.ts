@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { groupFiles, type FileGroup, type GroupInput } from '../../src/dedupe/groupFiles.ts'
 import { jaccard } from '../../src/dedupe/jaccard.ts'
+import { normalisedTextKey } from '../../src/dedupe/normalisedTextKey.ts'
 import { shingles } from '../../src/dedupe/shingles.ts'
 
 const WORDS = ('Antrag Bescheid Frist Widerspruch Wohngeld Bürgergeld Arbeitszeit Gleitzeit Dienstreise Urlaub Vertretung ' +
@@ -203,5 +204,27 @@ describe('groupFiles: every file once', () => {
 
   it('refuses a path listed twice', () => {
     expect(() => groupFiles([file('a.txt', 'x'), file('a.txt', 'y')])).toThrow('a.txt is listed twice')
+  })
+
+  it('with text keys given, reads texts only of files whose names make them version candidates (texts wait on disk)', () => {
+    const reads: string[] = []
+    const lazy = (input: GroupInput): GroupInput => ({
+      ...input,
+      textKey: normalisedTextKey(input.text as string),
+      text: () => (reads.push(input.path), input.text as string),
+    })
+    const weisung = text(41)
+    const groups = groupFiles(
+      [
+        file('Amt 50/Weisung Fristen.docx', weisung),
+        file('Amt 50/Weisung Fristen_v2.docx', edited(weisung, 40)),
+        file('Amt 50/Einzeln.pdf', text(42)),
+        file('Amt 51/Anderes.odt', text(43)),
+        file('Amt 51/Anderes als PDF.pdf', text(43), { sha: 'pdf bytes' }),
+      ].map(lazy),
+    )
+    expect(roles(groups)).toHaveLength(5)
+    expect(groups.find((group) => group.primary === 'Amt 51/Anderes.odt')?.duplicates).toEqual([{ path: 'Amt 51/Anderes als PDF.pdf', of: 'Amt 51/Anderes.odt', reason: 'same-text' }])
+    expect(new Set(reads)).toEqual(new Set(['Amt 50/Weisung Fristen.docx', 'Amt 50/Weisung Fristen_v2.docx']))
   })
 })
