@@ -18,7 +18,7 @@ export interface StoredExtraction {
 export class ExtractionStore {
   private readonly names = new Map<string, string>()
 
-  private constructor(private readonly dir: string) {}
+  private constructor(readonly dir: string) {}
 
   static async open(): Promise<ExtractionStore> {
     return new ExtractionStore(await fs.mkdtemp(path.join(os.tmpdir(), 'lotse-import-')))

@@ -1,21 +1,17 @@
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { ExtractionStore } from '../../src/import/ExtractionStore.ts'
 
-const listRunFolders = async () => (await fs.readdir(os.tmpdir())).filter((name) => name.startsWith('lotse-import-'))
-
 describe('ExtractionStore', () => {
   it('gives back text and structure per path, and leaves nothing behind when closed', async () => {
-    const before = await listRunFolders()
     const store = await ExtractionStore.open()
     await store.put('Amt 50/Weisung.docx', { text: 'Fristen\n\nZwei Wochen.', blocks: [{ type: 'table', rows: [['Frist', 'Tage']] }] })
     await store.put('Amt 50/Ärger ü.pdf', { text: 'Beschwerde', blocks: [{ type: 'paragraph', text: 'Beschwerde' }] })
     expect(await store.get('Amt 50/Weisung.docx')).toEqual({ text: 'Fristen\n\nZwei Wochen.', blocks: [{ type: 'table', rows: [['Frist', 'Tage']] }] })
     expect(store.textOf('Amt 50/Ärger ü.pdf')).toBe('Beschwerde')
     await expect(store.get('Amt 51/fehlt.docx')).rejects.toThrow('No extraction stored for Amt 51/fehlt.docx')
-    expect((await listRunFolders()).length).toBe(before.length + 1)
+    expect(await fs.readdir(store.dir)).toHaveLength(2)
     await store.close()
-    expect((await listRunFolders()).toSorted()).toEqual(before.toSorted())
+    await expect(fs.stat(store.dir)).rejects.toThrow('ENOENT')
   })
 })
