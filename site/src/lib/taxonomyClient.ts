@@ -1,0 +1,48 @@
+import { cmsRequest, expectOk } from './cmsRequest.ts'
+import { payloadQuery } from './payloadQuery.ts'
+import type { Viewer } from './Viewer.ts'
+
+/** An org unit or a topic: what the browse pages, the org tree and the search filters name it by. */
+export interface TaxonomyEntry {
+  id: string
+  name: string
+  /** Units: the short code ("50.2"); topics have none. */
+  shortCode: string | null
+  parentId: string | null
+}
+
+/** More than any administration's org chart or topic list; the CMS pages beyond it are not shown. */
+const MAX_ENTRIES = 2_000
+
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
+const idOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value))
+
+export function toTaxonomyEntry(raw: unknown): TaxonomyEntry | null {
+  const rec = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
+  const id = idOf(rec.id)
+  const name = text(rec.name)
+  if (!id || !name) return null
+  const parent = typeof rec.parent === 'object' && rec.parent !== null ? (rec.parent as Record<string, unknown>).id : rec.parent
+  return { id, name, shortCode: text(rec.shortCode), parentId: idOf(parent) }
+}
+
+async function listEntries(viewer: Viewer, collection: 'org-units' | 'topics', withCode: boolean): Promise<TaxonomyEntry[]> {
+  const query = payloadQuery({
+    limit: MAX_ENTRIES,
+    depth: 0,
+    sort: withCode ? 'shortCode' : 'name',
+    select: withCode ? { name: true, shortCode: true, parent: true } : { name: true, parent: true },
+  })
+  const body = expectOk(await cmsRequest(viewer, `/api/${collection}?${query}`), `the ${collection} list`)
+  return (Array.isArray(body.docs) ? body.docs : []).map(toTaxonomyEntry).filter((entry) => entry !== null)
+}
+
+/** Every org unit (the CMS lets every signed-in person read the org chart), with the viewer's token. */
+export function listOrgUnits(viewer: Viewer): Promise<TaxonomyEntry[]> {
+  return listEntries(viewer, 'org-units', true)
+}
+
+/** Every topic, with the viewer's token. */
+export function listTopics(viewer: Viewer): Promise<TaxonomyEntry[]> {
+  return listEntries(viewer, 'topics', false)
+}
