@@ -11,8 +11,9 @@ export interface TaxonomyEntry {
   parentId: string | null
 }
 
-/** More than any administration's org chart or topic list; the CMS pages beyond it are not shown. */
-const MAX_ENTRIES = 2_000
+/** The CMS answers at most 250 records a request: pages of that size, up to 5,000 entries (more than any org chart). */
+const PAGE_SIZE = 250
+const MAX_PAGES = 20
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null)
 const idOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : text(value))
@@ -27,14 +28,20 @@ export function toTaxonomyEntry(raw: unknown): TaxonomyEntry | null {
 }
 
 async function listEntries(viewer: Viewer, collection: 'org-units' | 'topics', withCode: boolean): Promise<TaxonomyEntry[]> {
-  const query = payloadQuery({
-    limit: MAX_ENTRIES,
-    depth: 0,
-    sort: withCode ? 'shortCode' : 'name',
-    select: withCode ? { name: true, shortCode: true, parent: true } : { name: true, parent: true },
-  })
-  const body = expectOk(await cmsRequest(viewer, `/api/${collection}?${query}`), `the ${collection} list`)
-  return (Array.isArray(body.docs) ? body.docs : []).map(toTaxonomyEntry).filter((entry) => entry !== null)
+  const entries: TaxonomyEntry[] = []
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const query = payloadQuery({
+      limit: PAGE_SIZE,
+      page,
+      depth: 0,
+      sort: withCode ? 'shortCode' : 'name',
+      select: withCode ? { name: true, shortCode: true, parent: true } : { name: true, parent: true },
+    })
+    const body = expectOk(await cmsRequest(viewer, `/api/${collection}?${query}`), `the ${collection} list`)
+    entries.push(...(Array.isArray(body.docs) ? body.docs : []).map(toTaxonomyEntry).filter((entry) => entry !== null))
+    if (body.hasNextPage !== true) break
+  }
+  return entries
 }
 
 /** Every org unit (the CMS lets every signed-in person read the org chart), with the viewer's token. */

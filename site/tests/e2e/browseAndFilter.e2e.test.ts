@@ -130,6 +130,13 @@ describe('staff filters search results and browses by topic and unit', () => {
     await expectAccessible('30-search-facets')
     await expectFitsPhone('30-search-facets')
 
+    // Keyboard users can jump past the filters to the results.
+    const skip = facets.getByRole('link', { name: 'Filter überspringen, zu den Suchergebnissen' })
+    await skip.focus()
+    expect(await skip.isVisible()).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('results')
+
     // Kind, by keyboard: the filter is a link.
     const form = facets.locator('section[aria-labelledby="facet-kind"] a', { hasText: 'Formular' })
     const formCount = Number(await form.locator('.facet__count').evaluate((element) => element.firstChild!.textContent))
@@ -172,7 +179,7 @@ describe('staff filters search results and browses by topic and unit', () => {
     expect(await resultTitles()).toContain(expired)
     expect(await page.getByLabel('Auch nicht mehr gültige Dokumente anzeigen').isChecked()).toBe(true)
     // Filters and the switch survive paging and a facet click.
-    expect(await page.locator('.facets a').first().getAttribute('href')).toContain('validity=all')
+    expect(await page.locator('.facets a.facet').first().getAttribute('href')).toContain('validity=all')
   })
 
   it('shows a helpful empty state that offers to drop the filters', async () => {

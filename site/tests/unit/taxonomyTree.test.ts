@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { toTaxonomyEntry } from '../../src/lib/taxonomyClient.ts'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { listOrgUnits, toTaxonomyEntry } from '../../src/lib/taxonomyClient.ts'
 import { ancestorsOf, taxonomyTree, type TaxonomyNode } from '../../src/lib/taxonomyTree.ts'
 
 const unit = (id: string, shortCode: string | null, parentId: string | null, name = `Einheit ${id}`) => ({ id, name, shortCode, parentId })
@@ -38,5 +38,25 @@ describe('toTaxonomyEntry', () => {
     expect(toTaxonomyEntry({ id: 5, name: 'Datenschutz', parent: { id: 1, name: 'Recht' } })).toEqual({ id: '5', name: 'Datenschutz', shortCode: null, parentId: '1' })
     expect(toTaxonomyEntry({ id: 6, name: '' })).toBeNull()
     expect(toTaxonomyEntry('garbage')).toBeNull()
+  })
+})
+
+describe('listOrgUnits', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('pages through the CMS (at most 250 a request) with the viewer token', async () => {
+    const pages = [
+      { docs: [{ id: 1, name: 'Amt 10', shortCode: 'Amt 10' }], hasNextPage: true },
+      { docs: [{ id: 2, name: 'Personal', shortCode: '10.1', parent: 1 }], hasNextPage: false },
+    ]
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(JSON.stringify(pages.shift()), { status: 200 }))
+    vi.stubGlobal('fetch', fetchMock)
+    const viewer = { id: '1', email: 'a@b', name: 'A', roles: ['staff' as const], orgUnit: null, token: 'tok' }
+    expect((await listOrgUnits(viewer)).map((entry) => entry.shortCode)).toEqual(['Amt 10', '10.1'])
+    expect(fetchMock.mock.calls.map(([url]) => new URL(url).searchParams.get('page'))).toEqual(['1', '2'])
+    expect(fetchMock.mock.calls.every(([url]) => new URL(url).searchParams.get('limit') === '250')).toBe(true)
+    expect((fetchMock.mock.calls[0][1]?.headers as Record<string, string>).Authorization).toBe('JWT tok')
   })
 })
