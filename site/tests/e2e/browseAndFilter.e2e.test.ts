@@ -129,6 +129,15 @@ describe('staff filters search results and browses by topic and unit', () => {
     const total = Number((await page.locator('.result-count').innerText()).match(/^\d+/)![0])
     await expectAccessible('30-search-facets')
     await expectFitsPhone('30-search-facets')
+    // On a phone the filters are folded above the results, one tap away.
+    await page.setViewportSize({ width: 375, height: 812 })
+    const folded = page.locator('details.facets--disclosure')
+    expect(await folded.getAttribute('open')).toBeNull()
+    expect(await facets.isVisible()).toBe(false)
+    await folded.locator('summary').click()
+    expect(await folded.getByRole('link', { name: /^Formular/ }).isVisible()).toBe(true)
+    await expectAccessible('30-search-facets-375px-open')
+    await page.setViewportSize({ width: 1280, height: 900 })
 
     // Keyboard users can jump past the filters to the results.
     const skip = facets.getByRole('link', { name: 'Filter überspringen, zu den Suchergebnissen' })
@@ -226,7 +235,7 @@ describe('staff filters search results and browses by topic and unit', () => {
 
     await Promise.all([page.waitForURL(/\/topics\/\d+$/), page.getByRole('link', { name: 'Arbeitszeit', exact: true }).click()])
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Arbeitszeit')
-    expect(await page.getByRole('navigation', { name: 'Sie sind hier' }).innerText()).toMatch(/Themen\s*›\s*Personal\s*›\s*Arbeitszeit/)
+    expect(await page.getByRole('navigation', { name: 'Sie sind hier' }).getByRole('link').allInnerTexts()).toEqual(['Themen', 'Personal', 'Arbeitszeit'])
     const titles = await page.locator('.item__title').allInnerTexts()
     expect(titles).toContain('Dienstanweisung Arbeitszeit und Gleitzeit')
     const topicId = Number(new URL(page.url()).pathname.split('/').pop())
@@ -254,7 +263,7 @@ describe('staff filters search results and browses by topic and unit', () => {
 
     await Promise.all([page.waitForURL(/\/units\/\d+$/), page.getByRole('link', { name: 'Leistungen nach SGB II/XII', exact: true }).click()])
     expect((await page.getByRole('heading', { level: 1 }).innerText()).replace(/\s+/g, ' ')).toBe('Leistungen nach SGB II/XII 50.1')
-    expect(await page.getByRole('navigation', { name: 'Sie sind hier' }).innerText()).toMatch(/Organisation\s*›\s*Amt für Soziale Dienste\s*›\s*Leistungen nach SGB II\/XII/)
+    expect(await page.getByRole('navigation', { name: 'Sie sind hier' }).getByRole('link').allInnerTexts()).toEqual(['Organisation', 'Amt für Soziale Dienste', 'Leistungen nach SGB II/XII'])
     expect(await page.locator('#children-heading + .chips a').count()).toBe(2)
     const titles = await page.locator('.item__title').allInnerTexts()
     expect(titles).toContain('Weisung 2026/03: Angemessenheit der Kosten der Unterkunft')
