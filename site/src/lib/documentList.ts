@@ -63,3 +63,32 @@ export async function listDocuments(viewer: Viewer, where: QueryValue, options: 
   const docs = Array.isArray(body.docs) ? body.docs : []
   return docs.map(toListItem).filter((item): item is DocumentListItem => item !== null)
 }
+
+/** One page of a document list, with how many pages there are (counted by the CMS under its visibility rule). */
+export interface DocumentListPage {
+  items: DocumentListItem[]
+  page: number
+  pages: number
+  total: number
+}
+
+const nonNegative = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback)
+
+/**
+ * Page `page` of the documents the viewer may read that match `where`, by title. The totals come from the CMS's
+ * answer to the viewer's own query, so they count only documents the viewer may read.
+ */
+export async function listDocumentPage(viewer: Viewer, where: QueryValue, page: number, limit: number): Promise<DocumentListPage> {
+  const query = payloadQuery({
+    where,
+    sort: 'title',
+    limit,
+    page,
+    depth: 0,
+    select: { title: true, kind: true, publishedAt: true, validFrom: true, changeNote: true, versionLabel: true },
+  })
+  const body = expectOk(await cmsRequest(viewer, `/api/documents?${query}`), 'a document list')
+  const docs = Array.isArray(body.docs) ? body.docs : []
+  const items = docs.map(toListItem).filter((item): item is DocumentListItem => item !== null)
+  return { items, page, pages: Math.max(1, nonNegative(body.totalPages, 1)), total: nonNegative(body.totalDocs, items.length) }
+}

@@ -4,6 +4,8 @@ import { loadDocumentPage, noticeOf } from '../../src/lib/loadDocumentPage.ts'
 import { toDocumentView, type DocumentView } from '../../src/lib/DocumentView.ts'
 import { SiteError, type SiteErrorCode } from '../../src/lib/SiteError.ts'
 import type { Viewer } from '../../src/lib/Viewer.ts'
+import type { SearchResults } from '../../src/lib/searchClient.ts'
+import { NO_FILTERS, type SearchFilters } from '../../src/lib/searchFilters.ts'
 
 beforeEach(() => {
   // The code under test logs upstream failures for operators; keep the test output clean.
@@ -17,21 +19,37 @@ const throwing = (code: SiteErrorCode) => async (): Promise<never> => {
 }
 
 describe('loadSearchPage', () => {
-  it('does not call the API for empty or over-long queries', async () => {
-    const search = throwing('upstream_failed')
-    expect(await loadSearchPage(viewer, params('   '), search)).toEqual({ state: 'empty' })
-    expect((await loadSearchPage(viewer, params('x'.repeat(201)), search)).state).toBe('tooLong')
+  const noUnits = async () => []
+  const answer = (query: string, page: number, filters: SearchFilters): SearchResults => ({
+    query, page, hits: [], total: 0, pages: 1, filters, facets: { kind: {}, orgUnit: {}, topics: {} }, suggestions: [], searchId: null,
   })
 
-  it('passes the normalised query and page', async () => {
-    const state = await loadSearchPage(viewer, params('  Arbeits   zeit ', '2'), async (_v, query, page = 1) => ({
-      query,
-      page,
-      hits: [],
-      total: 0,
-      pages: 1,
-    }))
-    expect(state).toMatchObject({ state: 'results', results: { query: 'Arbeits zeit', page: 2 } })
+  it('does not call the API for empty or over-long queries, and keeps the filters', async () => {
+    const search = throwing('upstream_failed')
+    expect(await loadSearchPage(viewer, new URLSearchParams('q=+&kind=directive'), { search, units: noUnits })).toEqual({
+      state: 'empty',
+      filters: { ...NO_FILTERS, kind: 'directive' },
+    })
+    expect((await loadSearchPage(viewer, params('x'.repeat(201)), { search, units: noUnits })).state).toBe('tooLong')
+  })
+
+  it('passes the normalised query, page and filters, and the org units for naming the unit filter', async () => {
+    const units = [{ id: '3', name: 'Wohngeld', shortCode: '50.2', parentId: null }]
+    const search = vi.fn(async (_v: Viewer, query: string, page = 1, filters = NO_FILTERS) => answer(query, page, filters))
+    const state = await loadSearchPage(viewer, new URLSearchParams('q=++Arbeits+++zeit+&page=2&orgUnit=50.2&validity=all&kind=evil'), {
+      search,
+      units: async () => units,
+    })
+    expect(search).toHaveBeenCalledWith(viewer, 'Arbeits zeit', 2, { kind: null, orgUnit: '50.2', topic: null, validity: 'all' })
+    expect(state).toMatchObject({ state: 'results', results: { query: 'Arbeits zeit', page: 2 }, units })
+  })
+
+  it('still shows the results when the org units cannot be loaded (the filter then shows short codes)', async () => {
+    const state = await loadSearchPage(viewer, params('x'), {
+      search: async (_v, query, page = 1, filters = NO_FILTERS) => answer(query, page, filters),
+      units: throwing('upstream_unreachable'),
+    })
+    expect(state).toMatchObject({ state: 'results', units: [] })
   })
 
   it.each([
@@ -40,7 +58,7 @@ describe('loadSearchPage', () => {
     ['upstream_unreachable', 'unavailable', 503],
     ['upstream_failed', 'unavailable', 503],
   ] as const)('maps %s to the %s state (HTTP %i)', async (code, expected, status) => {
-    const state = await loadSearchPage(viewer, params('x'), throwing(code))
+    const state = await loadSearchPage(viewer, params('x'), { search: throwing(code), units: noUnits })
     expect(state.state).toBe(expected)
     expect(statusOfSearchState(state)).toBe(status)
   })

@@ -73,3 +73,29 @@ describe('searchDocuments', () => {
     await expect(searchDocuments(viewer, 'x')).rejects.toMatchObject({ code: 'upstream_unreachable' })
   })
 })
+
+describe('searchDocuments: filters, facets, suggestions and the search id', () => {
+  it('sends the filters as the API parameters', async () => {
+    const fetchMock = answer(200, { hits: [] })
+    await searchDocuments(viewer, 'Antrag', 1, { kind: 'form', orgUnit: '50.2', topic: 'Wohngeld', validity: 'all' })
+    expect(fetchMock.mock.calls[0][0]).toBe('http://127.0.0.1:3100/search?q=Antrag&limit=10&offset=0&kind=form&orgUnit=50.2&topic=Wohngeld&validity=all')
+  })
+
+  it('keeps facet counts that make sense, the suggestions that differ from the query, and a well-formed search id', async () => {
+    answer(200, {
+      hits: [],
+      facets: { kind: { directive: 2, form: 0, news: -1, policy: 1.5 }, orgUnit: { '50.2': 3, ['x'.repeat(101)]: 1 }, topics: 'nope', other: { a: 1 } },
+      suggestions: ['Arbeitszeit', ' arbeitszeit ', 'arbeitzeit', 42, '', 'Gleitzeit', 'Urlaub', 'Reise'],
+      searchId: '0B6F5C2E-3D4A-4F1B-9C8D-7E6F5A4B3C2D',
+    })
+    const results = await searchDocuments(viewer, 'arbeitzeit')
+    expect(results.facets).toEqual({ kind: { directive: 2 }, orgUnit: { '50.2': 3 }, topics: {} })
+    expect(results.suggestions).toEqual(['Arbeitszeit', 'arbeitszeit', 'Gleitzeit'])
+    expect(results.searchId).toBe('0B6F5C2E-3D4A-4F1B-9C8D-7E6F5A4B3C2D')
+  })
+
+  it('has no suggestions, facets or search id when the API sends none (or malformed ones)', async () => {
+    answer(200, { hits: [], suggestions: 'Arbeitszeit', searchId: 'x' })
+    expect(await searchDocuments(viewer, 'x')).toMatchObject({ suggestions: [], searchId: null, facets: { kind: {}, orgUnit: {}, topics: {} } })
+  })
+})
