@@ -47,9 +47,9 @@ beforeAll(async () => {
   // A newer draft nobody approved, with a word that must never reach staff.
   await payload.update({ collection: 'documents', id: doc.id, data: { body: lexical(`Die Frist beträgt ${SECRET} Tage.`), versionLabel: '3.0-Entwurf' }, draft: true, depth: 0, ...as(author) })
   const all = await payload.findVersions({ collection: 'documents', where: { parent: { equals: doc.id } }, sort: '-updatedAt', limit: 100, depth: 0, overrideAccess: true })
-  draftVersionId = all.docs[0].id as number
+  draftVersionId = Number(all.docs[0].id)
   expect(all.docs[0].version.workflowStatus).toBe('draft')
-  released = all.docs.filter((v) => v.version._status === 'published').map((v) => ({ id: v.id as number }))
+  released = all.docs.filter((v) => v.version._status === 'published').map((v) => ({ id: Number(v.id) }))
 })
 afterAll(() => payload.destroy())
 
