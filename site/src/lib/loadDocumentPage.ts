@@ -98,9 +98,11 @@ export async function loadDocumentPage(
 ): Promise<DocumentPageState> {
   const { fetchDocument, fetchAcknowledgement, fetchPinned, fetchVersions, fetchComparison } = { ...defaults, ...deps }
   if (!id) return { state: 'notFound' }
-  // Started together with the document; only shown once the document itself was readable.
-  const pinned = sidePart(`pin state of document ${id}`, () => fetchPinned(viewer, id))
-  const history = sidePart(`versions of document ${id}`, () => fetchVersions(viewer, id))
+  // Started together with the document; only shown once the document itself was readable. Document ids are numbers:
+  // anything else is not found, and is not sent on as a filter.
+  const numeric = /^[1-9][0-9]{0,9}$/.test(id)
+  const pinned = numeric ? sidePart(`pin state of document ${id}`, () => fetchPinned(viewer, id)) : Promise.resolve({ ok: false as const })
+  const history = numeric ? sidePart(`versions of document ${id}`, () => fetchVersions(viewer, id)) : Promise.resolve({ ok: false as const })
   pinned.catch(() => {})
   history.catch(() => {})
   try {
