@@ -179,11 +179,11 @@ describe('pinned documents and version history', () => {
 
   it('lists the released versions with dates, labels and change notes — never the draft', async () => {
     await page.goto(`${siteUrl}/documents/${docId}`)
-    const rows = page.locator('#history tbody tr')
+    const rows = page.locator('#history li')
     expect(await rows.count()).toBe(2)
-    const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' '))
-    expect(texts[0]).toMatch(/^2\.0 \d{1,2}\. \p{L}+ \d{4} Veröffentlicht Frist von 7 auf 14 Tage verlängert\./u)
-    expect(texts[1]).toMatch(/^1\.0 \d{1,2}\. \p{L}+ \d{4} Veröffentlicht kein Hinweis/u)
+    const texts = (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim())
+    expect(texts[0]).toMatch(/^Fassung 2\.0 veröffentlicht am \d{1,2}\. \p{L}+ \d{4} Frist von 7 auf 14 Tage verlängert\. Änderungen zur vorigen Fassung/u)
+    expect(texts[1]).toMatch(/^Fassung 1\.0 veröffentlicht am \d{1,2}\. \p{L}+ \d{4} kein Hinweis$/u)
     expect(await page.content()).not.toMatch(/Geheimwort|3\.0-Entwurf/)
   })
 
