@@ -79,6 +79,7 @@ export interface Config {
     'migration-runs': MigrationRun;
     'search-outbox': SearchOutbox;
     'search-synonyms': SearchSynonym;
+    pins: Pin;
     'payload-kv': PayloadKv;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -101,6 +102,7 @@ export interface Config {
     'migration-runs': MigrationRunsSelect<false> | MigrationRunsSelect<true>;
     'search-outbox': SearchOutboxSelect<false> | SearchOutboxSelect<true>;
     'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
+    pins: PinsSelect<false> | PinsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -479,6 +481,17 @@ export interface SearchSynonym {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pins".
+ */
+export interface Pin {
+  id: number;
+  user?: (number | null) | User;
+  document?: (number | null) | Document;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -763,6 +776,16 @@ export interface SearchOutboxSelect<T extends boolean = true> {
 export interface SearchSynonymsSelect<T extends boolean = true> {
   terms?: T;
   meaning?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pins_select".
+ */
+export interface PinsSelect<T extends boolean = true> {
+  user?: T;
+  document?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -16,6 +16,7 @@ import { MigrationRuns } from './collections/MigrationRuns.ts'
 import { OrgUnits } from './collections/OrgUnits/index.ts'
 import { SearchOutbox } from './collections/SearchOutbox/index.ts'
 import { SearchSynonyms } from './collections/SearchSynonyms/index.ts'
+import { Pins } from './collections/Pins/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
@@ -52,7 +53,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
-  collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection).map(hideFromManagers),
+  collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms, Pins].map(guardCollection).map(hideFromManagers),
   // Tables: directives and work aids are full of them (responsibilities, deadlines, rates), and migrated ones keep theirs.
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
   db: lookBeforeDeleteOne(

@@ -7,7 +7,7 @@ import type { Viewer } from './Viewer.ts'
 export async function cmsRequest(
   viewer: Pick<Viewer, 'token'>,
   path: string,
-  init: { method?: 'GET' | 'POST'; json?: unknown } = {},
+  init: { method?: 'GET' | 'POST' | 'DELETE'; json?: unknown } = {},
 ): Promise<UpstreamResponse> {
   const { cmsUrl, upstreamTimeoutMs } = getEnv()
   const response = await requestJson(`${cmsUrl}${path}`, { ...init, token: viewer.token, timeoutMs: upstreamTimeoutMs, service: 'CMS' })

@@ -1,3 +1,5 @@
+import { pinAndHistoryMessages } from './pinAndHistoryMessages.ts'
+
 /**
  * Every string people read on the site, in German (default) and English. `Messages` is derived from the German
  * dictionary, so a key missing in English is a type error; `tests/unit/i18n.test.ts` also checks placeholders.
@@ -8,6 +10,7 @@ export type Lang = (typeof LANGS)[number]
 export const DEFAULT_LANG: Lang = 'de'
 
 const de = {
+  ...pinAndHistoryMessages.de,
   'site.name': 'Lotse',
   'site.tagline': 'Dienstanweisungen, Richtlinien und Arbeitshilfen an einem Ort',
   'layout.skipLink': 'Zum Inhalt springen',
@@ -222,6 +225,7 @@ export type MessageKey = keyof typeof de
 export type Messages = Record<MessageKey, string>
 
 const en: Messages = {
+  ...pinAndHistoryMessages.en,
   'site.name': 'Lotse',
   'site.tagline': 'Directives, policies and work aids in one place',
   'layout.skipLink': 'Skip to content',

@@ -1,31 +1,39 @@
 import { isSiteError } from './SiteError.ts'
 import { listPendingAcknowledgements, type PendingAcknowledgement } from './acknowledgementsClient.ts'
 import { inForceWhere, listDocuments, type DocumentListItem } from './documentList.ts'
+import { listPinnedDocuments, type PinnedDocument } from './pinsClient.ts'
 import type { Viewer } from './Viewer.ts'
 
 /** Each part of the start page loads on its own: one failing shows its own message, the rest still shows. */
 export type Part<T> = { ok: true; items: T[] } | { ok: false }
 
 export type HomePageState =
-  | { state: 'ok'; pending: Part<PendingAcknowledgement>; changed: Part<DocumentListItem>; ownUnit: Part<DocumentListItem> | null }
+  | {
+      state: 'ok'
+      pending: Part<PendingAcknowledgement>
+      changed: Part<DocumentListItem>
+      ownUnit: Part<DocumentListItem> | null
+      pinned: Part<PinnedDocument>
+    }
   | { state: 'unauthenticated' }
 
 export interface HomePageDeps {
   pending: typeof listPendingAcknowledgements
   documents: typeof listDocuments
+  pinned: typeof listPinnedDocuments
 }
 
-const defaults: HomePageDeps = { pending: listPendingAcknowledgements, documents: listDocuments }
+const defaults: HomePageDeps = { pending: listPendingAcknowledgements, documents: listDocuments, pinned: listPinnedDocuments }
 
 /** Kinds people must know about when they change ("Dienstanweisungen und Arbeitshilfen"). */
 export const WATCHED_KINDS = ['directive', 'work-aid'] as const
 
 /**
- * The start page: open read confirmations (overdue first), directives and work aids published since `since`, and the
- * current documents of the viewer's own unit — three CMS calls at once. Never throws.
+ * The start page: open read confirmations (overdue first), directives and work aids published since `since`, the
+ * current documents of the viewer's own unit, and the documents they pinned — loaded at once. Never throws.
  */
 export async function loadHomePage(viewer: Viewer, since: Date, now: Date, deps: Partial<HomePageDeps> = {}): Promise<HomePageState> {
-  const { pending, documents } = { ...defaults, ...deps }
+  const { pending, documents, pinned } = { ...defaults, ...deps }
   let expired = false
   const part = async <T>(load: () => Promise<T[]>): Promise<Part<T>> => {
     try {
@@ -36,13 +44,14 @@ export async function loadHomePage(viewer: Viewer, since: Date, now: Date, deps:
       return { ok: false }
     }
   }
-  const [pendingPart, changed, ownUnit] = await Promise.all([
+  const [pendingPart, changed, ownUnit, pinnedPart] = await Promise.all([
     part(() => pending(viewer)),
     part(() =>
       documents(viewer, { and: [{ workflowStatus: { equals: 'published' } }, { kind: { in: [...WATCHED_KINDS] } }, { publishedAt: { greater_than: since.toISOString() } }] }, { limit: 10 }),
     ),
     viewer.orgUnit ? part(() => documents(viewer, { and: [inForceWhere(now), { ownerUnit: { equals: viewer.orgUnit! } }] }, { limit: 8 })) : Promise.resolve(null),
+    part(() => pinned(viewer)),
   ])
   if (expired) return { state: 'unauthenticated' }
-  return { state: 'ok', pending: pendingPart, changed, ownUnit }
+  return { state: 'ok', pending: pendingPart, changed, ownUnit, pinned: pinnedPart }
 }

@@ -8,7 +8,7 @@ export interface UpstreamResponse {
 }
 
 export interface RequestJsonOptions {
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'DELETE'
   token?: string | undefined
   json?: unknown
   /** Further headers, e.g. `X-Forwarded-For` with the visitor's address on a login. */

@@ -103,3 +103,25 @@ describe('downloadHeaders', () => {
     expect(downloadHeaders('a"b\\c.txt', 'text/plain', 'x').get('Content-Disposition')).toMatch(/^attachment; filename="a_b_c.txt";/)
   })
 })
+
+describe('pinning on the document page', () => {
+  it('pins and unpins, and comes back to the page saying so', async () => {
+    const pin = vi.fn(async () => {})
+    const unpin = vi.fn(async () => {})
+    expect(await handleDocumentPost(viewer, '23', form({ action: 'pin' }), { pin, unpin })).toEqual({ kind: 'redirect', location: '/documents/23?pin=added#pin' })
+    expect(await handleDocumentPost(viewer, '23', form({ action: 'unpin' }), { pin, unpin })).toEqual({ kind: 'redirect', location: '/documents/23?pin=removed#pin' })
+    expect([pin.mock.calls.length, unpin.mock.calls.length]).toEqual([1, 1])
+  })
+
+  it('says when pinning failed, and ends a lapsed session', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const failing = async (): Promise<never> => {
+      throw new SiteError('not_found', 'x')
+    }
+    const expired = async (): Promise<never> => {
+      throw new SiteError('unauthenticated', 'x')
+    }
+    expect(await handleDocumentPost(viewer, '23', form({ action: 'pin' }), { pin: failing })).toEqual({ kind: 'redirect', location: '/documents/23?pin=failed#pin' })
+    expect(await handleDocumentPost(viewer, '23', form({ action: 'unpin' }), { unpin: expired })).toEqual({ kind: 'unauthenticated' })
+  })
+})

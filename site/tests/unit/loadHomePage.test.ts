@@ -16,8 +16,8 @@ const due = { id: '35', title: 'Datenschutz', kind: 'directive', versionLabel: '
 describe('loadHomePage', () => {
   it('asks for directives and work aids published since the last visit, and what is in force in the own unit', async () => {
     const documents = vi.fn(async () => [])
-    const state = await loadHomePage(viewer, since, now, { pending: async () => [due], documents })
-    expect(state).toEqual({ state: 'ok', pending: { ok: true, items: [due] }, changed: { ok: true, items: [] }, ownUnit: { ok: true, items: [] } })
+    const state = await loadHomePage(viewer, since, now, { pending: async () => [due], documents, pinned: async () => [] })
+    expect(state).toEqual({ state: 'ok', pending: { ok: true, items: [due] }, changed: { ok: true, items: [] }, ownUnit: { ok: true, items: [] }, pinned: { ok: true, items: [] } })
     const [[, changedWhere], [, unitWhere]] = documents.mock.calls as unknown as [unknown, unknown][]
     expect(JSON.stringify(changedWhere)).toContain('"publishedAt":{"greater_than":"2026-11-30T16:00:00.000Z"}')
     expect(JSON.stringify(changedWhere)).toContain('"kind":{"in":["directive","work-aid"]}')
@@ -29,15 +29,15 @@ describe('loadHomePage', () => {
     const failing = async (): Promise<never> => {
       throw new SiteError('upstream_failed', 'x')
     }
-    const state = await loadHomePage({ ...viewer, orgUnit: null }, since, now, { pending: failing, documents: async () => [] })
-    expect(state).toEqual({ state: 'ok', pending: { ok: false }, changed: { ok: true, items: [] }, ownUnit: null })
+    const state = await loadHomePage({ ...viewer, orgUnit: null }, since, now, { pending: failing, documents: async () => [], pinned: failing })
+    expect(state).toEqual({ state: 'ok', pending: { ok: false }, changed: { ok: true, items: [] }, ownUnit: null, pinned: { ok: false } })
   })
 
   it('ends the session when the CMS no longer accepts the token', async () => {
     const expired = async (): Promise<never> => {
       throw new SiteError('unauthenticated', 'x')
     }
-    expect(await loadHomePage(viewer, since, now, { pending: expired, documents: async () => [] })).toEqual({ state: 'unauthenticated' })
+    expect(await loadHomePage(viewer, since, now, { pending: expired, documents: async () => [], pinned: async () => [] })).toEqual({ state: 'unauthenticated' })
   })
 })
 

@@ -94,6 +94,40 @@ describe('loadDocumentPage', () => {
   })
 })
 
+describe('loadDocumentPage: pin and version history', () => {
+  const document = () => toDocumentView({ id: 7, title: 'Weisung', workflowStatus: 'published' })!
+  const version = (id: string, publishedAt: string) => ({ id, status: 'published' as const, versionLabel: id, changeNote: null, publishedAt: new Date(publishedAt), savedAt: null })
+  const versions = [version('9', '2026-10-01'), version('4', '2026-01-01')]
+
+  it('compares the two chosen versions of the history, older first, and shows the rest when a side part fails', async () => {
+    const fetchComparison = vi.fn(async (_v: Viewer, _id: string, from: string, to: string) => ({ from: versions[1], to: versions[0], changes: [], fields: [], asked: [from, to] }))
+    const page = await loadDocumentPage(viewer, '7', new URLSearchParams('from=9&to=4'), {
+      fetchDocument: async () => document(),
+      fetchPinned: async () => true,
+      fetchVersions: async () => versions,
+      fetchComparison,
+    })
+    expect(page).toMatchObject({ state: 'ok', pinned: true, history: { ok: true, versions, comparison: { state: 'ok' } } })
+    expect(fetchComparison.mock.calls[0].slice(2)).toEqual(['4', '9'])
+
+    const failing = throwing('upstream_failed')
+    const degraded = await loadDocumentPage(viewer, '7', new URLSearchParams('from=9&to=4'), { fetchDocument: async () => document(), fetchPinned: failing, fetchVersions: failing })
+    expect(degraded).toMatchObject({ state: 'ok', pinned: null, history: { ok: false } })
+  })
+
+  it('never asks the CMS to compare versions outside the history', async () => {
+    const fetchComparison = vi.fn(throwing('upstream_failed'))
+    const page = await loadDocumentPage(viewer, '7', new URLSearchParams('from=9&to=123'), {
+      fetchDocument: async () => document(),
+      fetchPinned: async () => false,
+      fetchVersions: async () => versions,
+      fetchComparison,
+    })
+    expect(page).toMatchObject({ state: 'ok', history: { ok: true, comparison: { state: 'invalid' } } })
+    expect(fetchComparison).not.toHaveBeenCalled()
+  })
+})
+
 describe('noticeOf', () => {
   it.each([
     ['ack=confirmed', 'confirmed'],
@@ -101,6 +135,9 @@ describe('noticeOf', () => {
     ['ack=not-asked', 'notAsked'],
     ['ack=failed', 'ackFailed'],
     ['feedback=sent', 'feedbackSent'],
+    ['pin=added', 'pinned'],
+    ['pin=removed', 'unpinned'],
+    ['pin=failed', 'pinFailed'],
     ['ack=<script>', null],
     ['', null],
   ] as const)('reads %s as %s', (query, notice) => {

@@ -3,6 +3,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { Document } from '../../../payload-types.ts'
 import { jsonError } from '../../../utilities/jsonError.ts'
 import { parseId } from '../../../utilities/parseId.ts'
+import { metadataChanges } from '../lib/metadataChanges.ts'
 import { textDiff } from '../lib/textDiff.ts'
 
 const asText = (doc: Pick<Document, 'title' | 'summary' | 'body'>) => [doc.title, doc.summary ?? '', lexicalToText(doc.body)].join('\n\n')
@@ -15,7 +16,8 @@ async function readableVersion(req: PayloadRequest, documentId: number, versionI
 
 /**
  * `GET /api/documents/:id/compare?from=<versionId>&to=<versionId>` — a word diff of title, summary and body between
- * two versions, with their labels and change notes.
+ * two versions, the metadata that changed (`fields`: validity, version label, kind, legal basis), and their labels and
+ * change notes. Both versions go through the version history's read access: staff compare released versions only.
  */
 export const compareVersions: PayloadHandler = async (req) => {
   if (!req.user) return jsonError(401, 'Log in first.')
@@ -31,6 +33,12 @@ export const compareVersions: PayloadHandler = async (req) => {
     status: v.version.workflowStatus,
     versionLabel: v.version.versionLabel ?? null,
     changeNote: v.version.changeNote ?? null,
+    publishedAt: v.version.publishedAt ?? null,
   })
-  return Response.json({ from: describe(older), to: describe(newer), changes: textDiff(asText(older.version), asText(newer.version)) })
+  return Response.json({
+    from: describe(older),
+    to: describe(newer),
+    changes: textDiff(asText(older.version), asText(newer.version)),
+    fields: metadataChanges(older.version, newer.version),
+  })
 }
