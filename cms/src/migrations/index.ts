@@ -9,6 +9,7 @@ import * as migration_20261203_165201_search_fulltext from './20261203_165201_se
 import * as migration_20261203_172342_search_analytics from './20261203_172342_search_analytics';
 import * as migration_20261203_175257_review_notes from './20261203_175257_review_notes';
 import * as migration_20261203_183116_search_synonyms from './20261203_183116_search_synonyms';
+import * as migration_20261203_195800_search_vocabulary from './20261203_195800_search_vocabulary';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_183116_search_synonyms.up,
     down: migration_20261203_183116_search_synonyms.down,
-    name: '20261203_183116_search_synonyms'
+    name: '20261203_183116_search_synonyms',
+  },
+  {
+    up: migration_20261203_195800_search_vocabulary.up,
+    down: migration_20261203_195800_search_vocabulary.down,
+    name: '20261203_195800_search_vocabulary'
   },
 ];
