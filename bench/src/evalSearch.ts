@@ -10,10 +10,11 @@ import { worseQueries } from './eval/worseQueries.ts'
 import { resultsDir } from './writeResult.ts'
 
 const USAGE = `usage: npm run eval:search -- --queries FILE.tsv [--manifest FILE.jsonl | --by title] [--user EMAIL] [--password P]
-       [--min-ndcg X] [--json FILE]
+       [--validity current|all] [--min-ndcg X] [--json FILE]
 Asks the running search API (SEARCH_URL, default http://127.0.0.1:3100) every judged query as the given user (logged in
 at CMS_URL, default http://127.0.0.1:3000; password from --password or LOTSE_EVAL_PASSWORD; default the demo admin),
-prints nDCG@10, MRR@10 and recall@10 per query, per class and overall, and the queries that got worse since the last run.`
+prints nDCG@10, MRR@10 and recall@10 per query, per class and overall, and the queries that got worse since the last run.
+--validity all searches also expired, superseded and withdrawn documents (the search API's default is current).`
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +23,12 @@ const { values } = parseArgs({
     by: { type: 'string' },
     user: { type: 'string', default: 'admin@demo.lotse' },
     password: { type: 'string' },
+    validity: { type: 'string', default: 'current' },
     'min-ndcg': { type: 'string' },
     json: { type: 'string' },
   },
 })
-if (!values.queries || (values.by !== undefined && values.by !== 'title') || (values.by && values.manifest)) {
+if (!values.queries || (values.by !== undefined && values.by !== 'title') || (values.by && values.manifest) || !['current', 'all'].includes(values.validity)) {
   console.error(USAGE)
   process.exit(2)
 }
@@ -58,7 +60,7 @@ const { token } = (await login.json()) as { token: string }
 type QueryResult = QueryScores & { query: string; queryClass: string; top: (string | null)[] }
 const results: QueryResult[] = []
 for (const judged of queries) {
-  const response = await fetch(`${searchUrl}/search?${new URLSearchParams({ q: judged.query, limit: String(CUTOFF) }).toString()}`, {
+  const response = await fetch(`${searchUrl}/search?${new URLSearchParams({ q: judged.query, limit: String(CUTOFF), validity: values.validity }).toString()}`, {
     headers: { authorization: `JWT ${token}` },
   })
   if (!response.ok) throw new Error(`search for "${judged.query}" (line ${judged.line}) failed with ${response.status}: ${await response.text()}`)

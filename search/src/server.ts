@@ -7,6 +7,7 @@ import { MeiliCircuit } from './fallback/MeiliCircuit.ts'
 import { createMeiliClient } from './meiliClient.ts'
 import { ensureIndex } from './settings/ensureIndex.ts'
 import { ensureSearchKey } from './settings/ensureSearchKey.ts'
+import { VocabularyRefresh } from './suggestions/VocabularyRefresh.ts'
 import { OutboxWorker } from './sync/OutboxWorker.ts'
 import { indexSynonyms } from './synonyms/indexSynonyms.ts'
 import { readStoredSynonyms } from './synonyms/readStoredSynonyms.ts'
@@ -18,6 +19,7 @@ pool.on('error', (error) => console.error(`search: postgres pool: ${error.messag
 const meili = createMeiliClient(env.meiliUrl, env.meiliMasterKey)
 const worker = new OutboxWorker({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
 const synonyms = new SynonymSync({ pool, meili, indexUid: env.indexUid, log: (line) => console.error(`search: ${line}`) })
+const vocabulary = new VocabularyRefresh({ pool, log: (line) => console.error(`search: ${line}`) })
 
 /** Retries while Meilisearch is unreachable (in production it may come up after us); any other error is final. */
 async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
@@ -44,6 +46,7 @@ const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.in
 await whenReachable(async () => ensureIndex(meili, env.indexUid, indexSynonyms((await readStoredSynonyms(pool)).groups)))
 worker.start()
 synonyms.start()
+vocabulary.start()
 
 // Search analytics older than the retention are removed at start and every hour.
 const prune = () =>
@@ -55,7 +58,7 @@ const shutdown = async () => {
   server.close()
   clearInterval(pruning)
   circuit.stop()
-  await Promise.all([worker.stop(), synonyms.stop()])
+  await Promise.all([worker.stop(), synonyms.stop(), vocabulary.stop()])
   await pool.end()
   process.exit(0)
 }

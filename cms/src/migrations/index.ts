@@ -10,6 +10,7 @@ import * as migration_20261203_172342_search_analytics from './20261203_172342_s
 import * as migration_20261203_175257_review_notes from './20261203_175257_review_notes';
 import * as migration_20261203_183116_search_synonyms from './20261203_183116_search_synonyms';
 import * as migration_20261203_195702_pins from './20261203_195702_pins';
+import * as migration_20261203_195800_search_vocabulary from './20261203_195800_search_vocabulary';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_195702_pins.up,
     down: migration_20261203_195702_pins.down,
-    name: '20261203_195702_pins'
+    name: '20261203_195702_pins',
+  },
+  {
+    up: migration_20261203_195800_search_vocabulary.up,
+    down: migration_20261203_195800_search_vocabulary.down,
+    name: '20261203_195800_search_vocabulary'
   },
 ];

@@ -110,6 +110,7 @@ describe('degraded mode', () => {
       orgUnit: ownerCode,
       validFrom: null,
       status: 'published',
+      attachment: null,
     })
     expect(hit.snippet).toContain('<mark>Straße</mark>')
     expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/)

@@ -1,4 +1,4 @@
-import { buildSearchRecord, withAnalysedFields } from '@lotse/search'
+import { buildSearchRecord, indexedRecords } from '@lotse/search'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexical } from '../../src/scripts/seed/lexical.ts'
@@ -116,13 +116,14 @@ describe('no lost updates', () => {
 
     const ids = [...everCreated]
     const stored = await payload.find({ collection: 'documents', where: { id: { in: ids } }, draft: false, depth: 1, pagination: false, overrideAccess: true })
-    // What the worker stores: the record the CMS queues, with the analysed fields it adds.
+    // What the worker stores as the document's entry: the record the CMS queues, with the fields it adds (the
+    // generation differs per write and is left out of the comparison; these documents have no further chunks).
     const expected = new Map(stored.docs.map((doc) => {
       const record = buildSearchRecord(doc)
-      return [String(doc.id), record && withAnalysedFields(record)]
+      return [String(doc.id), record && withoutGeneration(indexedRecords(record, [], '')[0])]
     }))
     const { results } = await service.meili.index(service.indexUid).getDocuments({ filter: `documentId IN [${ids.map((id) => `"${id}"`).join(',')}]`, limit: 10_000 })
-    const indexed = new Map(results.map((record) => [String(record.documentId), record]))
+    const indexed = new Map(results.map((record) => [String(record.documentId), withoutGeneration(record)]))
 
     const missing = ids.filter((id) => expected.get(String(id)) && !indexed.has(String(id)))
     const stale = ids.filter((id) => expected.get(String(id)) && indexed.has(String(id)) && JSON.stringify(sorted(indexed.get(String(id)))) !== JSON.stringify(sorted(expected.get(String(id)))))
@@ -139,4 +140,5 @@ describe('no lost updates', () => {
 })
 
 /** A record with its keys in order, for comparing whole records. */
+const withoutGeneration = (entry: object) => Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'generation'))
 const sorted = (record: object | null | undefined) => record && Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)))

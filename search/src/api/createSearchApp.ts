@@ -8,6 +8,7 @@ import { recordSearch } from '../analytics/recordSearch.ts'
 import { searchReport } from '../analytics/searchReport.ts'
 import { SearchError } from '../errors.ts'
 import type { MeiliCircuit } from '../fallback/MeiliCircuit.ts'
+import { suggestionsFor } from '../suggestions/suggestionsFor.ts'
 import type { OutboxWorker } from '../sync/OutboxWorker.ts'
 import { createViewerResolver, tokenOf } from './resolveViewer.ts'
 import { searchForViewer } from './searchForViewer.ts'
@@ -55,8 +56,9 @@ export function createSearchApp(deps: SearchAppDeps) {
     const parsed = searchQuerySchema.safeParse(req.query)
     if (!parsed.success) throw invalid(parsed.error)
     const response = await searchForViewer({ ...deps, log }, viewer, parsed.data)
+    const suggestions = await suggestionsFor(deps.pool, viewer, parsed.data.q, response, log)
     const facts = { viewer, query: parsed.data, results: response.estimatedTotalHits, latencyMs: performance.now() - started, degraded: response.degraded === true }
-    res.json({ ...response, searchId: recordSearch(deps.pool, facts, log) })
+    res.json({ ...response, suggestions, searchId: recordSearch(deps.pool, facts, log) })
   })
 
   app.post('/analytics/clicks', express.json({ limit: '2kb' }), async (req, res) => {

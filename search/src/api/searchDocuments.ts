@@ -1,7 +1,7 @@
 import { meiliString as quote, type VisibilityViewer } from '@lotse/domain'
 import type { Meilisearch } from 'meilisearch'
 import { SearchError } from '../errors.ts'
-import type { SearchRecord } from '../records/SearchRecord.ts'
+import type { IndexedRecord } from '../records/withAnalysedFields.ts'
 import { FACETS, INDEX_LOCALE } from '../settings/documentsIndexSettings.ts'
 import { presentHit, type SearchHit } from './presentHit.ts'
 import type { SearchQuery } from './searchQuery.ts'
@@ -41,12 +41,12 @@ export async function searchDocuments(
   }
   const analysed = analyseQuery(query.q)
   const search = (matchingStrategy: typeof analysed.matchingStrategy) =>
-    meili.index<SearchRecord>(indexUid).search(analysed.terms, {
+    meili.index<IndexedRecord>(indexUid).search(analysed.terms, {
       filter,
       limit: query.limit,
       offset: query.offset,
       facets: [...FACETS],
-      attributesToRetrieve: ['documentId', 'title', 'kind', 'summary', 'url', 'sourcePath', 'orgUnit', 'validFrom', 'status'],
+      attributesToRetrieve: ['documentId', 'title', 'kind', 'summary', 'url', 'sourcePath', 'orgUnit', 'validFrom', 'status', 'attachment'],
       attributesToHighlight: ['title', 'summary', 'body'],
       attributesToCrop: ['body'],
       cropLength: 30,

@@ -93,6 +93,8 @@ export async function searchPostgres(pool: pg.Pool, viewer: VisibilityViewer, qu
     orgUnit: hit.org_unit,
     validFrom: hit.valid_from === null ? null : new Date(hit.valid_from).toISOString(),
     status: hit.status,
+    // The fallback searches the documents' own text; attachments are searchable through Meilisearch only.
+    attachment: null,
   }))
   const facets: Record<string, Record<string, number>> = {}
   if (row.kinds) facets.kind = row.kinds

@@ -1,6 +1,9 @@
 import { MeilisearchApiError, MeilisearchTaskTimeOutError, type Meilisearch } from 'meilisearch'
 import type pg from 'pg'
-import { searchRecordId } from '../records/SearchRecord.ts'
+import { randomUUID } from 'node:crypto'
+import { indexedRecords } from '../chunks/indexedRecords.ts'
+import { readAttachmentTexts, type AttachmentText } from '../chunks/readAttachmentTexts.ts'
+import { documentsFilter } from './documentsFilter.ts'
 import { DOCUMENT_LOCK_SPACE, REBUILD_LOCK } from './indexLocks.ts'
 import { foldOutboxRows, REJECTED, retryDelayMs, type OutboxRow } from './outboxBatch.ts'
 
@@ -212,10 +215,18 @@ export class OutboxWorker {
   private async apply(rows: OutboxRow[]): Promise<void> {
     const batch = foldOutboxRows(rows)
     const index = this.options.meili.index(this.options.indexUid)
+    // A document is several entries (its chunks): removal and clean-up go by document id, after the new entries.
+    const generation = randomUUID()
+    const attachments = batch.upserts.length ? await readAttachmentTexts(this.options.pool, batch.upserts.map((record) => record.documentId)) : new Map<string, AttachmentText[]>()
+    const entries = batch.upserts.flatMap((record) => indexedRecords(record, attachments.get(record.documentId) ?? [], generation))
+    const upserted = batch.upserts.map((record) => record.documentId)
     try {
       const tasks = []
-      if (batch.deletes.length) tasks.push(index.deleteDocuments(batch.deletes.map(searchRecordId)))
-      if (batch.upserts.length) tasks.push(index.addDocuments(batch.upserts, { primaryKey: 'id' }))
+      if (batch.deletes.length) tasks.push(index.deleteDocuments({ filter: documentsFilter(batch.deletes) }))
+      if (entries.length) {
+        tasks.push(index.addDocuments(entries, { primaryKey: 'id' }))
+        tasks.push(index.deleteDocuments({ filter: `${documentsFilter(upserted)} AND generation != "${generation}"` }))
+      }
       // Both requests are under way: when the first fails, the loop below stops before awaiting the second, whose
       // rejection must not go unhandled (Node ends the process on one — measured when Meilisearch was killed).
       for (const task of tasks) Promise.resolve(task).catch(() => {})

@@ -1,5 +1,4 @@
 import type { SearchRecord } from '../records/SearchRecord.ts'
-import { withAnalysedFields, type IndexedRecord } from '../records/withAnalysedFields.ts'
 
 export interface OutboxRow {
   id: number
@@ -10,7 +9,7 @@ export interface OutboxRow {
 }
 
 export interface IndexBatch {
-  upserts: IndexedRecord[]
+  upserts: SearchRecord[]
   deletes: string[]
 }
 
@@ -26,7 +25,7 @@ export function foldOutboxRows(rows: OutboxRow[]): IndexBatch {
   }
   const batch: IndexBatch = { upserts: [], deletes: [] }
   for (const row of last.values()) {
-    if (row.op === 'upsert' && row.record) batch.upserts.push(withAnalysedFields(row.record))
+    if (row.op === 'upsert' && row.record) batch.upserts.push(row.record)
     else batch.deletes.push(row.document_id)
   }
   return batch

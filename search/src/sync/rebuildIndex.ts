@@ -1,7 +1,9 @@
 import type { Meilisearch } from 'meilisearch'
 import pg from 'pg'
 import type { SearchRecord } from '../records/SearchRecord.ts'
-import { withAnalysedFields } from '../records/withAnalysedFields.ts'
+import { randomUUID } from 'node:crypto'
+import { indexedRecords } from '../chunks/indexedRecords.ts'
+import { readAttachmentTexts } from '../chunks/readAttachmentTexts.ts'
 import { ensureIndex } from '../settings/ensureIndex.ts'
 import { indexSynonyms } from '../synonyms/indexSynonyms.ts'
 import { readStoredSynonyms } from '../synonyms/readStoredSynonyms.ts'
@@ -27,7 +29,7 @@ export async function rebuildIndex(
   try {
     // Waits for the worker batches in flight, so that none of them deletes a row the rebuild has not read yet.
     await lock.query('SELECT pg_advisory_lock($1, $2)', [...REBUILD_LOCK])
-    return await fillAndSwap(meili, uid, batches, indexSynonyms((await readStoredSynonyms(lock)).groups))
+    return await fillAndSwap(meili, uid, batches, indexSynonyms((await readStoredSynonyms(lock)).groups), lock)
   } finally {
     // Ending the session releases the lock: the workers then replay the rows kept meanwhile into the new index.
     await lock.end()
@@ -39,15 +41,19 @@ async function fillAndSwap(
   uid: string,
   batches: AsyncIterable<SearchRecord[]>,
   synonyms: Record<string, string[]>,
+  db: pg.Client,
 ): Promise<{ documents: number }> {
   const fresh = `${uid}_rebuild_${Date.now()}`
+  const generation = randomUUID()
   await ensureIndex(meili, uid, synonyms)
   await ensureIndex(meili, fresh, synonyms)
   let documents = 0
   try {
     for await (const batch of batches) {
       if (batch.length === 0) continue
-      const task = await meili.index(fresh).addDocuments(batch.map(withAnalysedFields), { primaryKey: 'id' }).waitTask(TASK)
+      const attachments = await readAttachmentTexts(db, batch.map((record) => record.documentId))
+      const entries = batch.flatMap((record) => indexedRecords(record, attachments.get(record.documentId) ?? [], generation))
+      const task = await meili.index(fresh).addDocuments(entries, { primaryKey: 'id' }).waitTask(TASK)
       if (task.status !== 'succeeded') throw new Error(`Indexing a batch failed: ${task.error?.message ?? task.status}`)
       documents += batch.length
     }

@@ -96,11 +96,12 @@ describe('search API contract', () => {
 
   it('answers in the documented shape', async () => {
     const body = (await (await search(staff, 'q=Arbeitszeit&limit=5')).json()) as { hits: object[] }
-    // `searchId` names the recorded search, for click analytics (POST /analytics/clicks).
-    expect(Object.keys(body).sort()).toEqual(['estimatedTotalHits', 'facets', 'hits', 'processingTimeMs', 'searchId'])
+    // `searchId` names the recorded search, for click analytics (POST /analytics/clicks); `suggestions` are spelling
+    // corrections when a query finds no or few documents (empty otherwise).
+    expect(Object.keys(body).sort()).toEqual(['estimatedTotalHits', 'facets', 'hits', 'processingTimeMs', 'searchId', 'suggestions'])
     // The demo content has documents on working time: without hits the shape of a hit would go unchecked.
     expect(body.hits.length).toBeGreaterThan(0)
-    for (const hit of body.hits) expect(Object.keys(hit).sort()).toEqual(['id', 'kind', 'orgUnit', 'snippet', 'sourcePath', 'status', 'title', 'url', 'validFrom'])
+    for (const hit of body.hits) expect(Object.keys(hit).sort()).toEqual(['attachment', 'id', 'kind', 'orgUnit', 'snippet', 'sourcePath', 'status', 'title', 'url', 'validFrom'])
   })
 
   it.each(['limit=100000&q=a', `q=${'a'.repeat(20000)}`, 'kind=nonsense&q=a', 'offset=-1&q=a', 'q=a&filter=status%20%3D%20draft'])(

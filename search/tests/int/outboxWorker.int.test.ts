@@ -8,6 +8,7 @@ import { searchDocuments } from '../../src/api/searchDocuments.ts'
 import { MeiliCircuit } from '../../src/fallback/MeiliCircuit.ts'
 import { createMeiliClient } from '../../src/meiliClient.ts'
 import { buildRecord } from '../support/buildRecord.ts'
+import { createFilesTable } from '../support/filesTable.ts'
 import { createOutboxTable } from '../support/outboxTable.ts'
 import { ensureIndex } from '../../src/settings/ensureIndex.ts'
 import { OutboxWorker } from '../../src/sync/OutboxWorker.ts'
@@ -61,6 +62,7 @@ const titles = async (q: string) => (await searchDocuments(meili, indexUid, staf
 
 beforeAll(async () => {
   await createOutboxTable(pool)
+  await createFilesTable(pool)
   await ensureIndex(meili, indexUid)
 })
 beforeEach(() => pool.query('DELETE FROM search_outbox'))
@@ -216,6 +218,7 @@ describe('searchDocuments', () => {
       orgUnit: null,
       validFrom: null,
       status: 'published',
+      attachment: null,
     })
     expect(result.facets.kind).toMatchObject({ directive: expect.any(Number) })
   })

@@ -5,6 +5,7 @@ import type { SearchRecord } from '../../src/records/SearchRecord.ts'
 import { OutboxWorker } from '../../src/sync/OutboxWorker.ts'
 import { rebuildIndex } from '../../src/sync/rebuildIndex.ts'
 import { buildRecord } from '../support/buildRecord.ts'
+import { createFilesTable } from '../support/filesTable.ts'
 import { createOutboxTable } from '../support/outboxTable.ts'
 
 const databaseUri = inject('databaseUri')
@@ -23,6 +24,7 @@ const indexed = (n: number) => meili.index<SearchRecord>(uid).getDocument(`docum
 
 beforeAll(async () => {
   await createOutboxTable(pool)
+  await createFilesTable(pool)
   await pool.query('DELETE FROM search_outbox')
 })
 afterAll(async () => {

@@ -8,6 +8,7 @@ import { env } from '../../env.ts'
 import { ATTACHMENT_FORMATS } from './attachmentFormats.ts'
 import { downloadHeaders } from './downloadHeaders.ts'
 import { checkUploadedContent } from './hooks/checkUploadedContent.ts'
+import { enqueueAttachmentRemoval, enqueueAttachmentSync } from './hooks/enqueueAttachmentSync.ts'
 import { extractAttachmentText } from './hooks/extractAttachmentText.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
@@ -23,7 +24,13 @@ export const Files: CollectionConfig = {
   access: { read: canReadFiles, create: canChangeFiles, update: canChangeFiles, delete: canChangeFiles },
   // A copy keeps its source's document: it would attach a file to a document of any unit without the upload checks.
   disableDuplicate: true,
-  hooks: { beforeOperation: [checkUploadedContent], beforeChange: [recordUploader, resetRelease, extractAttachmentText] },
+  hooks: {
+    beforeOperation: [checkUploadedContent],
+    beforeChange: [recordUploader, resetRelease, extractAttachmentText],
+    // Attachment text is searchable as part of its document: every change re-queues the document.
+    afterChange: [enqueueAttachmentSync],
+    afterDelete: [enqueueAttachmentRemoval],
+  },
   upload: {
     staticDir: env.mediaDir ?? path.join(cmsRoot, 'media'),
     // Payload's own signature check runs after `checkUploadedContent`; old Office files are OLE containers to it.
