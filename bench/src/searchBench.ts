@@ -91,6 +91,8 @@ try {
     if (a.status !== 200 || b.status !== 200) throw new Error(`warm-up search failed: raw ${a.status} ${a.text.slice(0, 200)}; API ${b.status} ${b.text.slice(0, 200)}`)
   }
 
+  // The API's resident memory after every round: flat, not growing with the searches served.
+  const apiMiBPerRound: number[] = []
   const latency: Array<{ path: string; concurrency: number; perSecond: number } & ReturnType<typeof percentiles>> = []
   const apiHits: number[] = []
   for (const concurrency of [1, 20]) {
@@ -116,6 +118,7 @@ try {
           }),
         )
         wall[side] += (performance.now() - roundStarted) / 1000
+        if (side === 'api') apiMiBPerRound.push(residentMiB(pids.searchApi))
       }
     }
     for (const side of ['raw', 'api'] as const) {
@@ -158,7 +161,7 @@ try {
       documentsPerSecond: Math.round(DOCUMENTS / load.seconds),
       ...Object.fromEntries(Object.entries(load).map(([key, value]) => [key, Math.round(value * 10) / 10])),
     },
-    memory: { beforeLoad: memoryBefore, afterLoad: memoryAfter, afterFreshnessAndDegraded: memoryEnd },
+    memory: { beforeLoad: memoryBefore, afterLoad: memoryAfter, afterFreshnessAndDegraded: memoryEnd, searchApiMiBPerRound: apiMiBPerRound },
     apiHitsPerQuery: percentiles(apiHits),
     loadAverage: { at: new Date().toISOString(), load1, load5, load15 },
   }
@@ -171,6 +174,7 @@ try {
     { measure: 'indexing (documents/s)', value: result.indexing.documentsPerSecond, target: '' },
     { measure: 'RSS Meilisearch before / after load (MiB)', value: `${memoryBefore.meilisearchMiB} / ${memoryAfter.meilisearchMiB}`, target: '' },
     { measure: 'RSS search API before / after load / end (MiB)', value: `${memoryBefore.searchApiMiB} / ${memoryAfter.searchApiMiB} / ${memoryEnd.searchApiMiB}`, target: 'flat' },
+    { measure: 'RSS search API after each round (MiB)', value: apiMiBPerRound.join(' '), target: 'flat' },
     { measure: 'load average 1 / 5 / 15 min', value: `${load1} / ${load5} / ${load15}`, target: `${os.cpus().length} cores` },
   ])
   const written = await writeResult('search', result)
