@@ -1,6 +1,7 @@
 import { MeilisearchRequestError } from 'meilisearch'
 import pg from 'pg'
 import { pruneSearchLog } from './analytics/pruneSearchLog.ts'
+import { SearchLog } from './analytics/SearchLog.ts'
 import { createSearchApp } from './api/createSearchApp.ts'
 import { readSearchEnv } from './env.ts'
 import { MeiliCircuit } from './fallback/MeiliCircuit.ts'
@@ -34,10 +35,11 @@ async function whenReachable<T>(step: () => Promise<T>): Promise<T> {
 }
 
 // Searches go out with a key that can only search; the master key stays with the worker and the index settings.
-const searcher = createMeiliClient(env.meiliUrl, await whenReachable(() => ensureSearchKey(meili, env.indexUid)))
+const searcher = createMeiliClient(env.meiliUrl, await whenReachable(() => ensureSearchKey(meili, env.indexUid)), { keepAlive: true })
 // Probes with a search that returns nothing: the path real searches take, not just Meilisearch's /health.
 const circuit = new MeiliCircuit((signal) => searcher.index(env.indexUid).search('', { limit: 0 }, { signal }), { log: (line) => console.error(`search: ${line}`) })
-const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl, circuit }).listen(env.port, env.host, () =>
+const searchLog = new SearchLog(pool, { log: (line) => console.error(line) })
+const server = createSearchApp({ meili: searcher, pool, worker, indexUid: env.indexUid, cmsUrl: env.cmsUrl, circuit, searchLog }).listen(env.port, env.host, () =>
   console.log(`search: API on http://${env.host}:${env.port}`),
 )
 
@@ -58,7 +60,7 @@ const shutdown = async () => {
   server.close()
   clearInterval(pruning)
   circuit.stop()
-  await Promise.all([worker.stop(), synonyms.stop(), vocabulary.stop()])
+  await Promise.all([worker.stop(), synonyms.stop(), vocabulary.stop(), searchLog.flush()])
   await pool.end()
   process.exit(0)
 }

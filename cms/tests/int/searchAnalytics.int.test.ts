@@ -1,7 +1,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { pruneSearchLog } from '@lotse/search'
+import { pruneSearchLog, SearchLog } from '@lotse/search'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { OrgUnit } from '../../src/payload-types.ts'
 import { buildDocument, buildOrgUnit, buildUser } from './factories.ts'
 import { getTestPayload } from './getTestPayload.ts'
@@ -118,5 +118,46 @@ describe('search analytics', () => {
     expect(await sql('SELECT 1 FROM search_log WHERE id = $1', [searchId])).toEqual([])
     expect(await sql('SELECT 1 FROM search_clicks WHERE search_id = $1', [searchId])).toEqual([])
     expect(queriesIn((await report('editor')).body.topQueries)).not.toHaveProperty(`${word} alt`)
+  })
+
+  it('records every search of a burst (written together), and a click sent right after its search', async () => {
+    const burst = 'stapelprotokoll'
+    const answers = await Promise.all(Array.from({ length: 60 }, () => service.search(tokens.staff, { q: burst })))
+    expect(new Set(answers.map((answer) => answer.body.searchId)).size).toBe(60)
+    // No waiting for the row: the click makes the API write the searches it holds first.
+    const { body } = await service.search(tokens.subStaff, { q: `${burst} klick` })
+    expect((await api('/analytics/clicks', tokens.subStaff, { method: 'POST', body: JSON.stringify({ searchId: body.searchId, documentId }) })).status).toBe(204)
+    await vi.waitFor(async () => expect(await sql('SELECT count(*)::int AS n FROM search_log WHERE query = $1', [burst])).toEqual([{ n: 60 }]))
+  })
+
+  describe('while the database refuses the rows', () => {
+    const pool = () => (payload.db as unknown as PostgresAdapter).pool
+    // The real database behind a switch: refusing stands in for a database that is briefly away.
+    const switchedPool = (state: { refusing: boolean }) =>
+      ({ query: (text: string, params: unknown[]) => (state.refusing ? Promise.reject(new Error('connection refused')) : pool().query(text, params)) }) as unknown as ReturnType<typeof pool>
+    const facts = (q: string) => ({ viewer: { id: '1', roles: ['staff' as const], orgUnit: String(unit.id), unitPath: [String(unit.id)], managerOf: [] }, query: { q, limit: 10, offset: 0, validity: 'current' as const }, results: 0, latencyMs: 3, degraded: false })
+
+    it('keeps the searches and writes them once the database takes them again', async () => {
+      const state = { refusing: true }
+      const lines: string[] = []
+      const log = new SearchLog(switchedPool(state), { flushAfterMs: 5, log: (line) => lines.push(line) })
+      const ids = [log.record(facts('ausfallprobe eins')), log.record(facts('ausfallprobe zwei'))]
+      await vi.waitFor(() => expect(lines.join('\n')).toContain('recording 2 search(es) for analytics failed'))
+      expect(ids.every((id) => log.holds(id))).toBe(true)
+      state.refusing = false
+      await log.flush()
+      expect((await sql<{ query: string }>('SELECT query FROM search_log WHERE id = ANY($1::uuid[]) ORDER BY query', [ids])).map((row) => row.query)).toEqual(['ausfallprobe eins', 'ausfallprobe zwei'])
+    })
+
+    it('holds a bounded number, dropping the oldest and saying so', async () => {
+      const state = { refusing: true }
+      const lines: string[] = []
+      const log = new SearchLog(switchedPool(state), { flushAfterMs: 60_000, maxPending: 3, log: (line) => lines.push(line) })
+      const ids = ['a', 'b', 'c', 'd', 'e'].map((letter) => log.record(facts(`haltegrenze ${letter}`)))
+      expect(lines).toEqual(['search: the database takes no search analytics; 1 search(es) dropped so far'])
+      state.refusing = false
+      await log.flush()
+      expect((await sql<{ query: string }>('SELECT query FROM search_log WHERE id = ANY($1::uuid[]) ORDER BY query', [ids])).map((row) => row.query)).toEqual(['haltegrenze c', 'haltegrenze d', 'haltegrenze e'])
+    })
   })
 })

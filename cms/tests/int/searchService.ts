@@ -32,7 +32,9 @@ export async function startSearchService(payload: Payload, { indexUid = 'documen
   const logs: string[] = []
   const log = (line: string) => logs.push(line)
   const worker = new OutboxWorker({ pool, meili, indexUid, pollIntervalMs: 50, taskTimeoutMs: 5_000, log })
-  const circuit = new MeiliCircuit((signal) => meili.index(indexUid).search('', { limit: 0 }, { signal }), { probeIntervalMs: 200, log })
+  // The API searches over kept-alive connections, as server.ts does; the worker keeps the default client.
+  const searcher = createMeiliClient(meiliProcess.url, MASTER_KEY, { keepAlive: true })
+  const circuit = new MeiliCircuit((signal) => searcher.index(indexUid).search('', { limit: 0 }, { signal }), { probeIntervalMs: 200, log })
 
   const cms = http.createServer((req, res) => {
     const headers = Object.fromEntries(Object.entries(req.headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
@@ -41,7 +43,7 @@ export async function startSearchService(payload: Payload, { indexUid = 'documen
       () => res.writeHead(500).end(),
     )
   })
-  const api = http.createServer(createSearchApp({ meili, pool, worker, indexUid, cmsUrl: await listen(cms), circuit, log }))
+  const api = http.createServer(createSearchApp({ meili: searcher, pool, worker, indexUid, cmsUrl: await listen(cms), circuit, log }))
   const url = await listen(api)
 
   return {

@@ -4,7 +4,7 @@ import type pg from 'pg'
 import { z } from 'zod'
 import { analyticsScope } from '../analytics/analyticsScope.ts'
 import { recordClick } from '../analytics/recordClick.ts'
-import { recordSearch } from '../analytics/recordSearch.ts'
+import { SearchLog } from '../analytics/SearchLog.ts'
 import { searchReport } from '../analytics/searchReport.ts'
 import { SearchError } from '../errors.ts'
 import type { MeiliCircuit } from '../fallback/MeiliCircuit.ts'
@@ -22,6 +22,8 @@ export interface SearchAppDeps {
   cmsUrl: string
   /** Decides whether searches go to Meilisearch or, degraded, to PostgreSQL. */
   circuit: MeiliCircuit
+  /** Where searches are recorded for analytics; the caller flushes it at shutdown. Default: one of the app's own. */
+  searchLog?: SearchLog
   log?: (line: string) => void
 }
 
@@ -49,6 +51,7 @@ export function createSearchApp(deps: SearchAppDeps) {
   const resolveViewer = createViewerResolver(deps.cmsUrl)
 
   const log = deps.log ?? ((line: string) => console.error(line))
+  const searchLog = deps.searchLog ?? new SearchLog(deps.pool, { log })
 
   app.get('/search', async (req, res) => {
     const started = performance.now()
@@ -58,13 +61,15 @@ export function createSearchApp(deps: SearchAppDeps) {
     const response = await searchForViewer({ ...deps, log }, viewer, parsed.data)
     const suggestions = await suggestionsFor(deps.pool, viewer, parsed.data.q, response, log)
     const facts = { viewer, query: parsed.data, results: response.estimatedTotalHits, latencyMs: performance.now() - started, degraded: response.degraded === true }
-    res.json({ ...response, suggestions, searchId: recordSearch(deps.pool, facts, log) })
+    res.json({ ...response, suggestions, searchId: searchLog.record(facts) })
   })
 
   app.post('/analytics/clicks', express.json({ limit: '2kb' }), async (req, res) => {
     await resolveViewer(tokenOf(req))
     const parsed = clickSchema.safeParse(req.body ?? {})
     if (!parsed.success) throw invalid(parsed.error)
+    // A click may follow its search before the search's row is written.
+    if (searchLog.holds(parsed.data.searchId)) await searchLog.flush()
     if (!(await recordClick(deps.pool, parsed.data.searchId, parsed.data.documentId))) {
       throw new SearchError('NOT_FOUND', 'No such search is recorded (any more): send the searchId of a recent /search answer.')
     }

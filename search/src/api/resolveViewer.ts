@@ -4,11 +4,18 @@ import type { Request } from 'express'
 import { SearchError } from '../errors.ts'
 
 /**
- * How long an answer of the CMS is reused: the longest a logged-out token or a lost role still searches with its old
- * rights (README.md states it). Short, yet a burst of searches (typing) costs the CMS one check.
+ * How long an answer of the CMS is reused, counted from when its check began: the longest a logged-out token or a lost
+ * role still searches with its old rights (README.md states it). Short, yet a burst of searches (typing) costs the CMS
+ * one check.
  */
 export const VIEWER_CACHE_MS = 5_000
-const MAX_CACHE = 5_000
+/**
+ * From this age on, a search that uses a cached answer also starts a new check in the background: a person who keeps
+ * searching never waits for the CMS, and the answer in use is never older than `VIEWER_CACHE_MS`.
+ */
+export const VIEWER_REFRESH_MS = 3_000
+/** Tokens remembered at most by default (the least recently checked go first): the cache's memory stays bounded. */
+export const MAX_CACHED_VIEWERS = 5_000
 
 /** The Payload token of a request: `Authorization: JWT <token>` or the `payload-token` cookie. */
 export function tokenOf(req: Request): string | undefined {
@@ -25,24 +32,54 @@ export function tokenOf(req: Request): string | undefined {
   )
 }
 
+interface CachedViewer {
+  viewer: VisibilityViewer | null
+  /** When the check that gave this answer began. */
+  checkedAt: number
+}
+
 /**
  * Resolves a token to the viewer's visibility profile by asking the CMS (`GET /api/users/visibility`), which checks
- * signature, expiry and that the user still exists, and knows their units. Answers are cached briefly per token hash.
+ * signature, expiry, the session (logout) and that the user still exists, and knows their units. Answers are cached
+ * per token hash for `VIEWER_CACHE_MS` from the start of their check; concurrent searches with one token share one
+ * check, and an answer older than `VIEWER_REFRESH_MS` is renewed in the background while it is still valid.
  */
-export function createViewerResolver(cmsUrl: string) {
-  const cache = new Map<string, { viewer: VisibilityViewer | null; until: number }>()
+export function createViewerResolver(cmsUrl: string, { maxCached = MAX_CACHED_VIEWERS } = {}) {
+  const cache = new Map<string, CachedViewer>()
+  const inFlight = new Map<string, Promise<CachedViewer>>()
+
+  const check = (key: string, token: string): Promise<CachedViewer> => {
+    const running = inFlight.get(key)
+    if (running) return running
+    const checkedAt = Date.now()
+    const checking = fetchViewer(cmsUrl, token)
+      .then((viewer) => {
+        const entry = { viewer, checkedAt }
+        // Re-inserted, so that the Map's order is the order of checks and the oldest check is evicted first.
+        cache.delete(key)
+        if (cache.size >= maxCached) cache.delete(cache.keys().next().value!)
+        cache.set(key, entry)
+        return entry
+      })
+      .finally(() => inFlight.delete(key))
+    inFlight.set(key, checking)
+    return checking
+  }
+
   return async function resolveViewer(token: string | undefined): Promise<VisibilityViewer> {
     if (!token) throw new SearchError('UNAUTHENTICATED', 'Log in first: send the Payload token as `Authorization: JWT <token>` or the payload-token cookie.')
     const key = createHash('sha256').update(token).digest('hex')
-    const cached = cache.get(key)
-    let viewer = cached && cached.until > Date.now() ? cached.viewer : undefined
-    if (viewer === undefined) {
-      viewer = await fetchViewer(cmsUrl, token)
-      if (cache.size >= MAX_CACHE) cache.clear()
-      cache.set(key, { viewer, until: Date.now() + VIEWER_CACHE_MS })
+    let entry = cache.get(key)
+    const age = entry ? Date.now() - entry.checkedAt : Infinity
+    if (!entry || age >= VIEWER_CACHE_MS) {
+      cache.delete(key)
+      entry = await check(key, token)
+    } else if (age >= VIEWER_REFRESH_MS && !inFlight.has(key)) {
+      // A failed renewal is not this search's error: the answer in hand is valid, and the next search checks again.
+      check(key, token).catch(() => {})
     }
-    if (!viewer) throw new SearchError('UNAUTHENTICATED', 'The token is invalid or expired: log in again.')
-    return viewer
+    if (!entry.viewer) throw new SearchError('UNAUTHENTICATED', 'The token is invalid or expired: log in again.')
+    return entry.viewer
   }
 }
 
