@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
@@ -21,6 +20,7 @@ import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { hideFromManagers } from './admin/hideFromManagers.ts'
 import { formalGerman } from './admin/formalGerman.ts'
+import { richTextEditor } from './admin/richTextEditor.ts'
 import { env } from './env.ts'
 import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
@@ -53,7 +53,7 @@ export default buildConfig({
   },
   hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms].map(guardCollection).map(hideFromManagers),
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   db: lookBeforeDeleteOne(
     postgresAdapter({
       pool: { connectionString: env.databaseUri },
