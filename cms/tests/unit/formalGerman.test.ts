@@ -38,7 +38,7 @@ describe('formal German in the admin', () => {
   })
 
   it('leaves no string of the rich-text editor (Lexical and its features) that says "du"', () => {
-    const lexical = strings((config.i18n.translations as { de: { lexical: object } }).de.lexical, 'lexical:')
+    const lexical = strings((config.i18n.translations as unknown as { de: { lexical: object } }).de.lexical, 'lexical:')
     // Lexical merges its strings over the config's; its placeholder is replaced through the editor's own option.
     const replaced = new Set(['lexical:general:placeholder'])
     expect(lexical.length).toBeGreaterThan(10)

@@ -23,6 +23,9 @@ import { ownUnitsOnly } from './lib/ownUnitsOnly.ts'
 import { statusLabels } from './statusLabels.ts'
 import { runWorkflowAction } from './endpoints/runWorkflowAction.ts'
 import { workflowState } from './endpoints/workflowState.ts'
+import { restoreVersionAsDraft } from './endpoints/restoreVersionAsDraft.ts'
+import { refusePublishingRestore } from './hooks/refusePublishingRestore.ts'
+import { restoreAsDraft } from './hooks/restoreAsDraft.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 
@@ -65,9 +68,12 @@ export const Documents: CollectionConfig = {
     { path: '/:id/compare', method: 'get', handler: compareVersions },
     { path: '/:id/workflow', method: 'get', handler: workflowState },
     { path: '/:id/workflow', method: 'post', handler: runWorkflowAction },
+    // Ahead of Payload's own restore: a restored version becomes a draft (four eyes).
+    { path: '/versions/:id', method: 'post', handler: restoreVersionAsDraft },
   ],
   hooks: {
-    beforeValidate: [validateDocument],
+    beforeOperation: [refusePublishingRestore],
+    beforeValidate: [restoreAsDraft, validateDocument],
     beforeChange: [enforceWorkflow],
     afterChange: [enqueueSearchSync, applySupersession, releaseAttachments, recordChange],
     afterDelete: [enqueueSearchRemoval, recordDeletion],
