@@ -1,6 +1,7 @@
 import { deTranslations } from '@payloadcms/translations/languages/de'
 import type { SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
+import configPromise from '../../src/payload.config.ts'
 import { formalGerman } from '../../src/admin/formalGerman.ts'
 import { EDITOR_PLACEHOLDER } from '../../src/admin/richTextEditor.ts'
 
@@ -19,9 +20,10 @@ const strings = (tree: object, prefix = ''): [string, string][] =>
   Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : strings(value as object, `${prefix}${key}:`)))
 
 let config: SanitizedConfig
+// Sanitizing the whole config takes a few seconds on a loaded machine.
 beforeAll(async () => {
-  config = await (await import('../../src/payload.config.ts')).default
-})
+  config = await configPromise
+}, 60_000)
 
 describe('formal German in the admin', () => {
   it('leaves no string of Payload that says "du" once Lotse overrides apply', () => {

@@ -1,4 +1,4 @@
-import { WORKFLOW_STATUSES } from '@lotse/domain'
+import { DOCUMENT_KINDS, KIND_LABELS, STATUS_LABELS, WORKFLOW_STATUSES } from '@lotse/domain'
 import type { CollectionConfig } from 'payload'
 import { canReadDocuments, canReadVersions } from '../../access/canReadDocuments.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
@@ -16,11 +16,9 @@ import { enqueueSearchSync } from './hooks/enqueueSearchSync.ts'
 import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
 import { releaseAttachments } from './hooks/releaseAttachments.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
-import { kindOptions } from './kinds.ts'
 import { nobody } from '../../access/nobody.ts'
 import { reviewReasonOptions } from './reviewReasons.ts'
 import { ownUnitsOnly } from './lib/ownUnitsOnly.ts'
-import { statusLabels } from './statusLabels.ts'
 import { runWorkflowAction } from './endpoints/runWorkflowAction.ts'
 import { workflowState } from './endpoints/workflowState.ts'
 import { restoreVersionAsDraft } from './endpoints/restoreVersionAsDraft.ts'
@@ -82,14 +80,14 @@ export const Documents: CollectionConfig = {
     { name: 'workflowNotice', type: 'ui', admin: { components: { Field: '/collections/Documents/components/WorkflowNotice.tsx#WorkflowNotice' } } },
     { name: 'statusBanner', type: 'ui', admin: { components: { Field: '/collections/Documents/components/StatusBanner.tsx#StatusBanner' } } },
     { name: 'title', type: 'text', required: true, label: { de: 'Titel', en: 'Title' } },
-    { name: 'kind', type: 'select', required: true, index: true, options: [...kindOptions], label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
+    { name: 'kind', type: 'select', required: true, index: true, options: DOCUMENT_KINDS.map((value) => ({ value, label: { ...KIND_LABELS[value] } })), label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
     {
       name: 'workflowStatus',
       type: 'select',
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: WORKFLOW_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      options: WORKFLOW_STATUSES.map((value) => ({ value, label: { ...STATUS_LABELS[value] } })),
       label: { de: 'Status', en: 'Status' },
       admin: {
         position: 'sidebar',
@@ -147,7 +145,7 @@ export const Documents: CollectionConfig = {
               fields: [
                 { name: 'path', type: 'text', index: true, access: systemOnly, label: { de: 'Pfad', en: 'Path' }, admin: { readOnly: true } },
                 { name: 'otherPaths', type: 'json', access: systemOnly, label: { de: 'Weitere Fundorte', en: 'Other locations' }, admin: { readOnly: true } },
-                { name: 'sha256', type: 'text', index: true, access: systemOnly, label: 'SHA-256', admin: { readOnly: true } },
+                { name: 'sha256', type: 'text', index: true, access: systemOnly, label: { de: 'SHA-256', en: 'SHA-256' }, admin: { readOnly: true } },
                 { name: 'modifiedAt', type: 'date', access: systemOnly, label: { de: 'Geändert (Original)', en: 'Modified (original)' }, admin: { readOnly: true } },
                 { name: 'migrationRun', type: 'relationship', relationTo: 'migration-runs', access: systemOnly, label: { de: 'Migrationslauf', en: 'Migration run' }, admin: { readOnly: true } },
                 {

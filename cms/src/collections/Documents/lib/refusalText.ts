@@ -1,5 +1,4 @@
-import type { WorkflowStatus } from '@lotse/domain'
-import { statusLabels } from '../statusLabels.ts'
+import { STATUS_LABELS, type WorkflowStatus } from '@lotse/domain'
 import type { FieldError, RefusalCode } from './workflowTransition.ts'
 
 /** Refusals the hook itself raises, besides those of the lifecycle. */
@@ -8,7 +7,7 @@ export type HookRefusalCode = 'owner-move' | 'owner-create' | 'restore-publishes
 /** A refusal of the lifecycle or of the hook, with the rule's English message. */
 export type Refusal = Omit<FieldError, 'code'> & { code?: RefusalCode | HookRefusalCode }
 
-const status = (value: string | undefined) => statusLabels[value as WorkflowStatus]?.de ?? value ?? ''
+const status = (value: string | undefined) => STATUS_LABELS[value as WorkflowStatus]?.de ?? value ?? ''
 
 const german: Record<RefusalCode | HookRefusalCode, (params: Record<string, string>) => string> = {
   'needs-review': () => 'Veröffentlichen braucht eine Freigabe: Geben Sie den Entwurf mit „Zur Prüfung geben“ ab; eine zweite Person gibt ihn dann frei.',
