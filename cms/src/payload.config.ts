@@ -20,6 +20,7 @@ import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { hideFromManagers } from './admin/hideFromManagers.ts'
 import { formalGerman } from './admin/formalGerman.ts'
+import { adminEnglish } from './admin/adminEnglish.ts'
 import { richTextEditor } from './admin/richTextEditor.ts'
 import { env } from './env.ts'
 import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
@@ -66,7 +67,7 @@ export default buildConfig({
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
     // Payload's German says "du"; an administration says "Sie".
-    translations: { de: formalGerman },
+    translations: { de: formalGerman, en: adminEnglish },
   },
   sharp,
   cors: env.siteUrl ? [env.siteUrl] : [],
