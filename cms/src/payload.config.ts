@@ -49,6 +49,7 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/admin/LotseLogo.tsx#LotseLogo', Icon: '/admin/LotseIcon.tsx#LotseIcon' },
       beforeDashboard: ['/admin/ReviewInbox/ReviewInbox.tsx#ReviewInbox'],
+      providers: ['/admin/RestoreButtonGuard.tsx#RestoreButtonGuard'],
     },
     importMap: { baseDir: dirname },
   },
