@@ -21,7 +21,7 @@ import { Users } from './collections/Users/index.ts'
 import { hideFromManagers } from './admin/hideFromManagers.ts'
 import { formalGerman } from './admin/formalGerman.ts'
 import { adminEnglish } from './admin/adminEnglish.ts'
-import { richTextEditor } from './admin/richTextEditor.ts'
+import { richTextEditor, withEditorPlaceholder } from './admin/richTextEditor.ts'
 import { env } from './env.ts'
 import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
@@ -83,4 +83,4 @@ export default buildConfig({
   telemetry: false,
   // Bounds the documents one GraphQL request asks for (REST lists: guardCollection).
   graphQL: { validationRules: (args) => [limitGraphQLCost(args)] },
-})
+}).then(withEditorPlaceholder)

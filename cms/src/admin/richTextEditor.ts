@@ -1,4 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { SanitizedConfig } from 'payload'
 
 /**
  * Payload's rich-text editor with a placeholder in the formal "Sie". Lexical merges its own German strings over the
@@ -11,3 +12,16 @@ export const EDITOR_PLACEHOLDER = {
 }
 
 export const richTextEditor = lexicalEditor({ admin: { placeholder: EDITOR_PLACEHOLDER } })
+
+/**
+ * The editable area's `aria-placeholder` still reads Lexical's own string, which Lexical merged into the sanitized
+ * config's translations: replaced there too, once the config is sanitized.
+ */
+export function withEditorPlaceholder(config: SanitizedConfig): SanitizedConfig {
+  const translations = config.i18n.translations as unknown as Record<'de' | 'en', { lexical?: { general?: Record<string, string> } }>
+  for (const lang of ['de', 'en'] as const) {
+    const general = translations[lang]?.lexical?.general
+    if (general) general.placeholder = EDITOR_PLACEHOLDER[lang]
+  }
+  return config
+}
