@@ -70,6 +70,8 @@ export const formalGerman = {
     currentlyEditing: 'bearbeitet dieses Dokument gerade. Wenn Sie übernehmen, wird die Bearbeitung blockiert, und nicht gespeicherte Änderungen können verloren gehen.',
     documentOutOfDate: 'Dieses Dokument wurde gerade von einer anderen Person geändert. Ihre Ansicht ist veraltet.',
     enterAValue: 'Geben Sie einen Wert ein',
+    // Payload's "<Kein Verantwortliche Einheit>" gets the article wrong for most labels.
+    noLabel: '<{{label}}: keine Angabe>',
     moveConfirm: 'Sie sind dabei, {{count}} {{label}} nach <1>{{destination}}</1> zu verschieben. Sind Sie sicher?',
     sorryNotFound: 'Leider wurde nichts gefunden, das Ihrer Anfrage entspricht.',
     unsavedChanges: 'Sie haben ungespeicherte Änderungen. Speichern oder verwerfen Sie sie, bevor Sie fortfahren.',

@@ -28,6 +28,8 @@ import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.
 
 
 const systemField = { readOnly: true, position: 'sidebar' as const }
+/** System fields show once the system has set them: empty, they only look like something to fill in. */
+const whenSet = (name: 'submittedBy' | 'publishedBy' | 'publishedAt') => ({ ...systemField, condition: (data: Partial<Record<typeof name, unknown>>) => Boolean(data?.[name]) })
 /** Written only by trusted server code (the migration tool, with `overrideAccess`), never through the API. */
 const systemOnly = { create: nobody, update: nobody }
 
@@ -112,7 +114,14 @@ export const Documents: CollectionConfig = {
             { name: 'summary', type: 'textarea', label: { de: 'Kurzfassung', en: 'Summary' } },
             { name: 'body', type: 'richText', label: { de: 'Inhalt', en: 'Body' } },
             { name: 'legalBasis', type: 'text', label: { de: 'Rechtsgrundlage', en: 'Legal basis' } },
-            { name: 'attachments', type: 'join', collection: 'files', on: 'document', label: { de: 'Anlagen', en: 'Attachments' } },
+            {
+              name: 'attachments',
+              type: 'join',
+              collection: 'files',
+              on: 'document',
+              label: { de: 'Anlagen', en: 'Attachments' },
+              admin: { description: { de: 'Dateien zu diesem Dokument (PDF, Word …): nach dem ersten Speichern mit „Datei neu erstellen“ hochladen.', en: 'Files of this document (PDF, Word …): upload them with "Create new file" once the document is saved.' } },
+            },
           ],
         },
         {
@@ -171,9 +180,9 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { de: 'Zur Prüfung gegeben von', en: 'Submitted by' }, admin: systemField },
-    { name: 'publishedBy', type: 'relationship', relationTo: 'users', label: { de: 'Freigegeben von', en: 'Approved by' }, admin: systemField },
-    { name: 'publishedAt', type: 'date', label: { de: 'Veröffentlicht am', en: 'Published at' }, admin: { ...systemField, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { de: 'Zur Prüfung gegeben von', en: 'Submitted by' }, admin: whenSet('submittedBy') },
+    { name: 'publishedBy', type: 'relationship', relationTo: 'users', label: { de: 'Freigegeben von', en: 'Approved by' }, admin: whenSet('publishedBy') },
+    { name: 'publishedAt', type: 'date', label: { de: 'Veröffentlicht am', en: 'Published at' }, admin: { ...whenSet('publishedAt'), date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'acknowledgementRound', type: 'number', label: { de: 'Bestätigungsrunde', en: 'Acknowledgement round' }, admin: { ...systemField, hidden: true } },
     { name: 'acknowledgementRoundStartedAt', type: 'date', label: { de: 'Bestätigungsrunde seit', en: 'Acknowledgement round since' }, admin: { ...systemField, hidden: true } },
   ],
