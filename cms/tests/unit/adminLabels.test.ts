@@ -9,7 +9,7 @@ vi.hoisted(() => {
 })
 
 /** Fields Payload adds itself and labels in the admin's language (timestamps, auth, upload, versions). */
-const PAYLOAD_OWN = new Set(['id', 'createdAt', 'updatedAt', '_status', 'email', 'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions', 'enableAPIKey', 'apiKey', 'apiKeyIndex', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'deletedAt', 'resetPasswordRequestedAt', 'expiresAt'])
+const PAYLOAD_OWN = new Set(['id', 'createdAt', 'updatedAt', '_status', 'email', 'password', 'hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', 'loginAttempts', 'lockUntil', 'sessions', 'enableAPIKey', 'apiKey', 'apiKeyIndex', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'deletedAt', 'resetPasswordRequestedAt', 'expiresAt', 'thumbnail'])
 
 const bilingual = (text: unknown) => typeof text === 'object' && text !== null && typeof (text as Record<string, unknown>).de === 'string' && typeof (text as Record<string, unknown>).en === 'string'
 
@@ -19,8 +19,8 @@ function missing(fields: Field[], path: string): string[] {
     const name = 'name' in field ? field.name : ''
     const here = name ? `${path}.${name}` : path
     const problems: string[] = []
-    const hidden = field.admin && 'hidden' in field.admin && field.admin.hidden === true
-    const visible = !hidden && field.type !== 'ui' && !(name && PAYLOAD_OWN.has(name))
+    // Hidden fields too: the version comparison shows them.
+    const visible = field.type !== 'ui' && !(name && PAYLOAD_OWN.has(name))
     if (visible && (name || field.type === 'collapsible') && field.type !== 'row' && field.type !== 'tabs' && !bilingual('label' in field ? field.label : undefined)) problems.push(`${here} label`)
     const description = field.admin && 'description' in field.admin ? field.admin.description : undefined
     if (visible && description !== undefined && typeof description !== 'function' && !bilingual(description)) problems.push(`${here} description`)
