@@ -174,6 +174,9 @@ export interface Document {
     [k: string]: unknown;
   } | null;
   legalBasis?: string | null;
+  /**
+   * Files of this document (PDF, Word …): upload them with "Create new file" once the document is saved.
+   */
   attachments?: {
     docs?: (number | File)[];
     hasNextPage?: boolean;

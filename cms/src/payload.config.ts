@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
@@ -22,6 +21,8 @@ import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
 import { hideFromManagers } from './admin/hideFromManagers.ts'
 import { formalGerman } from './admin/formalGerman.ts'
+import { adminEnglish } from './admin/adminEnglish.ts'
+import { richTextEditor, withEditorPlaceholder } from './admin/richTextEditor.ts'
 import { env } from './env.ts'
 import { limitGraphQLCost } from './limits/limitGraphQLCost.ts'
 import { answerMalformedInput } from './hooks/answerMalformedInput.ts'
@@ -49,13 +50,13 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/admin/LotseLogo.tsx#LotseLogo', Icon: '/admin/LotseIcon.tsx#LotseIcon' },
       beforeDashboard: ['/admin/ReviewInbox/ReviewInbox.tsx#ReviewInbox'],
+      providers: ['/admin/RestoreButtonGuard.tsx#RestoreButtonGuard'],
     },
     importMap: { baseDir: dirname },
   },
   hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms, Pins].map(guardCollection).map(hideFromManagers),
-  // Tables: directives and work aids are full of them (responsibilities, deadlines, rates), and migrated ones keep theirs.
-  editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()] }),
+  editor: richTextEditor,
   db: lookBeforeDeleteOne(
     postgresAdapter({
       pool: { connectionString: env.databaseUri },
@@ -68,7 +69,7 @@ export default buildConfig({
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
     // Payload's German says "du"; an administration says "Sie".
-    translations: { de: formalGerman },
+    translations: { de: formalGerman, en: adminEnglish },
   },
   sharp,
   cors: env.siteUrl ? [env.siteUrl] : [],
@@ -83,4 +84,4 @@ export default buildConfig({
   telemetry: false,
   // Bounds the documents one GraphQL request asks for (REST lists: guardCollection).
   graphQL: { validationRules: (args) => [limitGraphQLCost(args)] },
-})
+}).then(withEditorPlaceholder)

@@ -11,6 +11,8 @@ declare module 'payload' {
      * owning unit (cms/src/migration/checkApprover.ts). Documents/hooks/enforceWorkflow.ts records them.
      */
     migration?: MigrationContext
+    /** Set by Payload itself while it restores a version (Documents/hooks/restoreAsDraft.ts makes it a draft). */
+    isRestoringVersion?: boolean
   }
 }
 

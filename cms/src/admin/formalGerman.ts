@@ -70,6 +70,8 @@ export const formalGerman = {
     currentlyEditing: 'bearbeitet dieses Dokument gerade. Wenn Sie übernehmen, wird die Bearbeitung blockiert, und nicht gespeicherte Änderungen können verloren gehen.',
     documentOutOfDate: 'Dieses Dokument wurde gerade von einer anderen Person geändert. Ihre Ansicht ist veraltet.',
     enterAValue: 'Geben Sie einen Wert ein',
+    // Payload's "<Kein Verantwortliche Einheit>" gets the article wrong for most labels.
+    noLabel: '<{{label}}: keine Angabe>',
     moveConfirm: 'Sie sind dabei, {{count}} {{label}} nach <1>{{destination}}</1> zu verschieben. Sind Sie sicher?',
     sorryNotFound: 'Leider wurde nichts gefunden, das Ihrer Anfrage entspricht.',
     unsavedChanges: 'Sie haben ungespeicherte Änderungen. Speichern oder verwerfen Sie sie, bevor Sie fortfahren.',
@@ -80,7 +82,10 @@ export const formalGerman = {
   },
   version: {
     aboutToPublishSelection: 'Sie sind dabei, alle ausgewählten {{label}} zu veröffentlichen. Sind Sie sicher?',
-    aboutToRestore: 'Sie sind dabei, {{label}} auf den Stand vom {{versionDate}} zurückzusetzen.',
+    // Restoring makes the version the new draft (Documents/endpoints/restoreVersionAsDraft.ts): say so, and who may.
+    aboutToRestore: 'Sie sind dabei, die Fassung vom {{versionDate}} als neuen Entwurf von {{label}} wiederherzustellen. Veröffentlicht wird sie erst nach Prüfung und Freigabe.',
+    problemRestoringVersion: 'Die Fassung konnte nicht wiederhergestellt werden. Das können nur die Redaktion und die Führungskräfte der verantwortlichen Einheit.',
+    restoreThisVersion: 'Als Entwurf wiederherstellen',
     aboutToRestoreGlobal: 'Sie sind dabei, das globale Dokument {{label}} auf den Stand vom {{versionDate}} zurückzusetzen.',
     aboutToRevertToPublished: 'Sie sind dabei, dieses Dokument auf den veröffentlichten Stand zurückzusetzen. Sind Sie sicher?',
     aboutToUnpublish: 'Sie sind dabei, dieses Dokument auf Entwurf zu setzen. Sind Sie sicher?',

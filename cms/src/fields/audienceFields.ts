@@ -18,6 +18,8 @@ export const audienceFields = (): Field[] => [
         type: 'checkbox',
         defaultValue: true,
         index: true,
+        // Hidden in the form, but shown in the version comparison.
+        label: { de: 'Für alle Beschäftigten', en: 'For all staff' },
         admin: { hidden: true },
         hooks: {
           beforeChange: [({ siblingData }) => !(siblingData.audienceUnits as unknown[] | undefined)?.length && !(siblingData.audienceRoles as unknown[] | undefined)?.length],

@@ -1,11 +1,5 @@
-import { CLASSIFICATIONS } from '@lotse/domain'
+import { CLASSIFICATION_LABELS, CLASSIFICATIONS } from '@lotse/domain'
 import type { Field } from 'payload'
-
-const labels = {
-  public: { de: 'Öffentlich', en: 'Public' },
-  internal: { de: 'Intern', en: 'Internal' },
-  confidential: { de: 'Vertraulich', en: 'Confidential' },
-} satisfies Record<(typeof CLASSIFICATIONS)[number], unknown>
 
 /** Information classification; `confidential` restricts reading to the owning side (see the visibility rule). */
 export const classificationField = (): Field => ({
@@ -14,7 +8,7 @@ export const classificationField = (): Field => ({
   required: true,
   defaultValue: 'internal',
   index: true,
-  options: CLASSIFICATIONS.map((value) => ({ value, label: labels[value] })),
+  options: CLASSIFICATIONS.map((value) => ({ value, label: { ...CLASSIFICATION_LABELS[value] } })),
   label: { de: 'Einstufung', en: 'Classification' },
   admin: { position: 'sidebar' },
 })

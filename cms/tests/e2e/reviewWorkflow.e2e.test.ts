@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newGermanContext, screenshot } from '../../../site/tests/e2e/support/browser.ts'
+import { launchBrowser, newGermanContext, SCREENSHOT_DIR, screenshot } from '../../../site/tests/e2e/support/browser.ts'
 
 /**
  * Issue 15's "done when", in real Chromium against the stack as `npm start` runs it: an editor writes a Weisung and
@@ -19,6 +20,7 @@ let documentId: number
 
 // Each step is a few page loads of the production admin; on a shared two-core machine one takes up to ~10 s.
 const STEP_TIMEOUT = 180_000
+const AXE_DIR = path.join(SCREENSHOT_DIR, '..', 'axe')
 const axeSource = fs.readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** axe-core (WCAG 2.x A/AA, best practices) on Lotse's own components only: Payload's UI is not ours to fix here. */
@@ -33,14 +35,20 @@ async function expectAccessible(page: Page, selector: string) {
   expect(violations, selector).toEqual([])
 }
 
-/** Payload's own UI is reported, not asserted (issue 15, item 6): rule ids with their node counts on the whole page. */
+/**
+ * Payload's own UI is reported, not asserted (issue 15, item 6): rule ids with their node counts on the whole page,
+ * and each node's selector in test-results/axe/<name>.json to work from.
+ */
 async function reportWholePage(page: Page, name: string) {
-  const violations = await page.evaluate(async () => {
-    // @ts-expect-error axe was injected by expectAccessible
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await axeSource })
+  const violations: { id: string; nodes: { target: string[]; html: string }[] }[] = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
-    return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} ×${v.nodes.length}`)
+    return result.violations.map((v: { id: string; nodes: { target: string[]; html: string }[] }) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }))
   })
-  console.log(`axe, whole page ${name}: ${violations.length ? violations.join(', ') : 'none'}`)
+  await fs.mkdir(AXE_DIR, { recursive: true })
+  await fs.writeFile(path.join(AXE_DIR, `${name}.json`), JSON.stringify(violations, null, 2))
+  console.log(`axe, whole page ${name}: ${violations.length ? violations.map((v) => `${v.id} ×${v.nodes.length}`).join(', ') : 'none'}`)
 }
 
 async function loginPage(email: string): Promise<Page> {
@@ -80,6 +88,7 @@ describe('review workflow in the admin (issue 15)', () => {
     await choose(page, 'kind', 'Weisung')
     await choose(page, 'ownerUnit')
     await screenshot(page, 'admin-edit-before-submit')
+    await reportWholePage(page, 'edit-view-editor-new')
     await page.click('#lotse-submit')
     await page.waitForURL(/\/collections\/documents\/\d+/, { timeout: 30_000 })
     documentId = Number(/documents\/(\d+)/.exec(page.url())![1])
@@ -90,7 +99,7 @@ describe('review workflow in the admin (issue 15)', () => {
     await screenshot(page, 'admin-edit-after-submit')
     await expectAccessible(page, '.lotse-workflow-notice')
     await expectAccessible(page, '.lotse-workflow-status')
-    await reportWholePage(page, 'edit view (editor, in review)')
+    await reportWholePage(page, 'edit-view-editor-in-review')
 
     const refused = await fetch(`${cmsUrl}/api/documents/${documentId}/workflow`, {
       method: 'POST',
@@ -104,17 +113,23 @@ describe('review workflow in the admin (issue 15)', () => {
     const page = await loginPage('manager@demo.lotse')
     await page.goto(`${cmsUrl}/admin`)
     const waiting = page.locator('section[aria-labelledby="lotse-inbox-waiting"]')
-    await expect.poll(() => waiting.textContent()).toContain(title)
+    await expect.poll(() => waiting.textContent(), { timeout: 15_000 }).toContain(title)
     expect(await waiting.textContent()).toContain('Elias Engel')
     await screenshot(page, 'admin-inbox-manager')
     await expectAccessible(page, '.lotse-inbox')
-    await reportWholePage(page, 'dashboard with inbox (manager)')
+    await reportWholePage(page, 'dashboard-manager')
     // Nothing of the editors' work beyond documents and feedback is offered to managers.
     expect(await page.locator('nav a[href$="/collections/files"], nav a[href$="/collections/users"]').count()).toBe(0)
 
+    await page.goto(`${cmsUrl}/admin/collections/documents`)
+    await page.waitForSelector('.collection-list table', { timeout: 30_000 })
+    await screenshot(page, 'admin-list-manager')
+    await reportWholePage(page, 'list-view-manager')
+    await page.goto(`${cmsUrl}/admin`)
+    await expect.poll(() => waiting.textContent(), { timeout: 15_000 }).toContain(title)
     await waiting.locator('li', { hasText: title }).getByRole('link', { name: 'Änderungen ansehen' }).click()
     await page.waitForURL(/\/versions\/\d+/, { timeout: 30_000 })
-    await expect.poll(() => page.locator('body').textContent()).toContain('Widerspruchsverfahren')
+    await expect.poll(() => page.locator('body').textContent(), { timeout: 30_000 }).toContain('Widerspruchsverfahren')
     await screenshot(page, 'admin-compare-manager')
 
     await page.goto(`${cmsUrl}/admin/collections/documents/${documentId}`)
@@ -129,7 +144,7 @@ describe('review workflow in the admin (issue 15)', () => {
     const editor = await loginPage('editor@demo.lotse')
     await editor.goto(`${cmsUrl}/admin`)
     const drafts = editor.locator('section[aria-labelledby="lotse-inbox-drafts"]')
-    await expect.poll(() => drafts.textContent()).toContain('Bitte die Aufbewahrungsfrist ergänzen.')
+    await expect.poll(() => drafts.textContent(), { timeout: 15_000 }).toContain('Bitte die Aufbewahrungsfrist ergänzen.')
     await screenshot(editor, 'admin-inbox-editor-returned')
     await editor.goto(`${cmsUrl}/admin/collections/documents/${documentId}`)
     await expect.poll(() => editor.locator('.lotse-workflow-notice').textContent(), { timeout: 15_000 }).toContain('Aufbewahrungsfrist')

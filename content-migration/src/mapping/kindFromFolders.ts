@@ -1,15 +1,15 @@
 import type { DocumentKind } from '@lotse/domain'
 import { foldText } from '../identify/foldText.ts'
 
-// Folder words (folded) → kind. 'part' words also count inside compounds ("Vergaberichtlinien", "Antragsformulare");
-// 'start' words only at the start of a word, because inside one they mean something else ("Zuweisungen" are
-// allocations, "Zahlungsanweisungen" payment orders, "Jugendhilfe" a department). Longer words are tried first, so
-// "Dienstanweisungen" is a directive although it contains "anweisung".
+// Folder words (folded) → kind, as the departments name the kinds (@lotse/domain's KIND_LABELS): Weisungen and
+// Erlasse are directives, Dienstanweisungen and the unit's own binding Arbeits- and Verfahrensanweisungen service
+// instructions, how-tos (Anleitungen, Handbücher) work aids. 'part' words also count inside compounds
+// ("Vergaberichtlinien", "Antragsformulare"); 'start' words only at the start of a word, because inside one they mean
+// something else ("Zuweisungen" are allocations, "Zahlungsanweisungen" payment orders, "Jugendhilfe" a department).
+// Longer words are tried first.
 const WORDS: [string, 'part' | 'start', DocumentKind][] = (
   [
-    ['dienstanweisung', 'part', 'directive'],
     ['verwaltungsvorschrift', 'part', 'directive'],
-    ['dienstvorschrift', 'part', 'directive'],
     ['weisung', 'start', 'directive'],
     ['erlass', 'start', 'directive'],
     ['richtlinie', 'part', 'policy'],
@@ -27,14 +27,16 @@ const WORDS: [string, 'part' | 'start', DocumentKind][] = (
     ['merkblatt', 'part', 'work-aid'],
     ['merkblaett', 'part', 'work-aid'],
     ['schulungsunterlage', 'part', 'work-aid'],
+    ['anleitung', 'part', 'work-aid'],
+    ['handbuch', 'part', 'work-aid'],
+    ['handbuech', 'part', 'work-aid'],
+    ['manual', 'start', 'work-aid'],
+    ['dienstanweisung', 'part', 'instruction'],
+    ['dienstvorschrift', 'part', 'instruction'],
     ['arbeitsanweisung', 'part', 'instruction'],
     ['verfahrensanweisung', 'part', 'instruction'],
     ['anweisung', 'start', 'instruction'],
-    ['anleitung', 'part', 'instruction'],
-    ['handbuch', 'part', 'instruction'],
-    ['handbuech', 'part', 'instruction'],
     ['instruction', 'start', 'instruction'],
-    ['manual', 'start', 'instruction'],
     ['formular', 'part', 'form'],
     ['vordruck', 'part', 'form'],
     ['forms', 'start', 'form'],

@@ -1,10 +1,9 @@
+import { DOCUMENT_KINDS, WORKFLOW_STATUSES, type DocumentKind, type WorkflowStatus } from '@lotse/domain'
 import type { MessageKey } from './i18n.ts'
 
-export const DOCUMENT_KINDS = ['directive', 'policy', 'work-aid', 'instruction', 'form', 'news'] as const
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
-
-export const DOCUMENT_STATUSES = ['draft', 'in-review', 'published', 'superseded', 'withdrawn'] as const
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number]
+export { DOCUMENT_KINDS, type DocumentKind }
+export const DOCUMENT_STATUSES = WORKFLOW_STATUSES
+export type DocumentStatus = WorkflowStatus
 
 export function isDocumentKind(value: unknown): value is DocumentKind {
   return (DOCUMENT_KINDS as readonly unknown[]).includes(value)

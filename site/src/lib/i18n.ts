@@ -1,3 +1,4 @@
+import { KIND_LABELS, STATUS_LABELS, type Label } from '@lotse/domain'
 import { pinAndHistoryMessages } from './pinAndHistoryMessages.ts'
 
 /**
@@ -9,10 +10,15 @@ export const LANGS = ['de', 'en'] as const
 export type Lang = (typeof LANGS)[number]
 export const DEFAULT_LANG: Lang = 'de'
 
+/** `{ 'kind.directive': 'Weisung', … }` from a vocabulary's labels, typed key by key. */
+function labelMessages<P extends string, V extends string>(prefix: P, labels: Record<V, Label>, lang: Lang): Record<`${P}.${V}`, string> {
+  return Object.fromEntries(Object.entries<Label>(labels).map(([value, label]) => [`${prefix}.${value}`, label[lang]])) as Record<`${P}.${V}`, string>
+}
+
 const de = {
   ...pinAndHistoryMessages.de,
   'site.name': 'Lotse',
-  'site.tagline': 'Dienstanweisungen, Richtlinien und Arbeitshilfen an einem Ort',
+  'site.tagline': 'Weisungen, Richtlinien und Arbeitshilfen an einem Ort',
   'layout.skipLink': 'Zum Inhalt springen',
   'layout.homeLink': 'Lotse – zur Startseite',
   'layout.signedInAs': 'Angemeldet als {name}',
@@ -53,8 +59,8 @@ const de = {
   'home.pendingAll': 'Alle Lesebestätigungen',
   'home.changedHeading': 'Neu oder geändert seit Ihrem letzten Besuch',
   'home.changedHeadingFirst': 'Neu oder geändert in den letzten 30 Tagen',
-  'home.changedSince': 'Dienstanweisungen und Arbeitshilfen, veröffentlicht seit {date}.',
-  'home.changedEmpty': 'Seit Ihrem letzten Besuch wurden keine Dienstanweisungen oder Arbeitshilfen veröffentlicht oder geändert.',
+  'home.changedSince': 'Weisungen, Dienstanweisungen und Arbeitshilfen, veröffentlicht seit {date}.',
+  'home.changedEmpty': 'Seit Ihrem letzten Besuch wurden keine Weisungen, Dienstanweisungen oder Arbeitshilfen veröffentlicht oder geändert.',
   'home.published': 'veröffentlicht am {date}',
   'home.changeNote': 'Änderung: {note}',
   'home.ownUnitHeading': 'Aktuelle Dokumente Ihrer Einheit',
@@ -207,18 +213,10 @@ const de = {
   'notFound.home': 'Zur Startseite',
   'error.title': 'Ein Fehler ist aufgetreten',
   'error.text': 'Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es erneut; wenn das Problem bleibt, wenden Sie sich an die IT.',
-  'kind.directive': 'Dienstanweisung',
-  'kind.policy': 'Richtlinie',
-  'kind.work-aid': 'Arbeitshilfe',
-  'kind.instruction': 'Anleitung',
-  'kind.form': 'Formular',
-  'kind.news': 'Mitteilung',
+  // Kinds and statuses as the admin names them (@lotse/domain).
+  ...labelMessages('kind', KIND_LABELS, 'de'),
   'kind.unknown': 'Dokument',
-  'status.draft': 'Entwurf',
-  'status.in-review': 'In Prüfung',
-  'status.published': 'Veröffentlicht',
-  'status.superseded': 'Ersetzt',
-  'status.withdrawn': 'Zurückgezogen',
+  ...labelMessages('status', STATUS_LABELS, 'de'),
 } as const
 
 export type MessageKey = keyof typeof de
@@ -266,8 +264,8 @@ const en: Messages = {
   'home.pendingAll': 'All read confirmations',
   'home.changedHeading': 'New or changed since your last visit',
   'home.changedHeadingFirst': 'New or changed in the last 30 days',
-  'home.changedSince': 'Directives and work aids published since {date}.',
-  'home.changedEmpty': 'No directives or work aids have been published or changed since your last visit.',
+  'home.changedSince': 'Directives, service instructions and work aids published since {date}.',
+  'home.changedEmpty': 'No directives, service instructions or work aids have been published or changed since your last visit.',
   'home.published': 'published {date}',
   'home.changeNote': 'Change: {note}',
   'home.ownUnitHeading': 'Current documents of your unit',
@@ -418,18 +416,9 @@ const en: Messages = {
   'notFound.home': 'Go to the home page',
   'error.title': 'Something went wrong',
   'error.text': 'The page could not be shown. Please try again; if the problem persists, contact IT.',
-  'kind.directive': 'Directive',
-  'kind.policy': 'Policy',
-  'kind.work-aid': 'Work aid',
-  'kind.instruction': 'Instruction',
-  'kind.form': 'Form',
-  'kind.news': 'News',
+  ...labelMessages('kind', KIND_LABELS, 'en'),
   'kind.unknown': 'Document',
-  'status.draft': 'Draft',
-  'status.in-review': 'In review',
-  'status.published': 'Published',
-  'status.superseded': 'Superseded',
-  'status.withdrawn': 'Withdrawn',
+  ...labelMessages('status', STATUS_LABELS, 'en'),
 }
 
 export const messages: Record<Lang, Messages> = { de, en }

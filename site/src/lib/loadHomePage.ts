@@ -25,12 +25,13 @@ export interface HomePageDeps {
 
 const defaults: HomePageDeps = { pending: listPendingAcknowledgements, documents: listDocuments, pinned: listPinnedDocuments }
 
-/** Kinds people must know about when they change ("Dienstanweisungen und Arbeitshilfen"). */
-export const WATCHED_KINDS = ['directive', 'work-aid'] as const
+/** Kinds people must know about when they change (Weisungen, Dienstanweisungen, Arbeitshilfen). */
+export const WATCHED_KINDS = ['directive', 'instruction', 'work-aid'] as const
 
 /**
- * The start page: open read confirmations (overdue first), directives and work aids published since `since`, the
- * current documents of the viewer's own unit, and the documents they pinned — loaded at once. Never throws.
+ * The start page: open read confirmations (overdue first), directives, service instructions and work aids published
+ * since `since`, the current documents of the viewer's own unit, and the documents they pinned — loaded at once.
+ * Never throws.
  */
 export async function loadHomePage(viewer: Viewer, since: Date, now: Date, deps: Partial<HomePageDeps> = {}): Promise<HomePageState> {
   const { pending, documents, pinned } = { ...defaults, ...deps }

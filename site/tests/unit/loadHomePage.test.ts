@@ -14,13 +14,13 @@ const since = new Date('2026-11-30T16:00:00Z')
 const due = { id: '35', title: 'Datenschutz', kind: 'directive', versionLabel: '2.0', dueAt: new Date('2026-12-07T12:00:00Z'), overdue: false }
 
 describe('loadHomePage', () => {
-  it('asks for directives and work aids published since the last visit, and what is in force in the own unit', async () => {
+  it('asks for directives, service instructions and work aids published since the last visit, and what is in force in the own unit', async () => {
     const documents = vi.fn(async () => [])
     const state = await loadHomePage(viewer, since, now, { pending: async () => [due], documents, pinned: async () => [] })
     expect(state).toEqual({ state: 'ok', pending: { ok: true, items: [due] }, changed: { ok: true, items: [] }, ownUnit: { ok: true, items: [] }, pinned: { ok: true, items: [] } })
     const [[, changedWhere], [, unitWhere]] = documents.mock.calls as unknown as [unknown, unknown][]
     expect(JSON.stringify(changedWhere)).toContain('"publishedAt":{"greater_than":"2026-11-30T16:00:00.000Z"}')
-    expect(JSON.stringify(changedWhere)).toContain('"kind":{"in":["directive","work-aid"]}')
+    expect(JSON.stringify(changedWhere)).toContain('"kind":{"in":["directive","instruction","work-aid"]}')
     expect(JSON.stringify(unitWhere)).toContain('"ownerUnit":{"equals":"8"}')
     expect(JSON.stringify(unitWhere)).toContain('"validUntil":{"greater_than":"2026-12-03T08:00:00.000Z"}')
   })

@@ -9,9 +9,9 @@ const edit = (id: number) => `/admin/collections/documents/${id}`
 function Section({ id, title, empty, children }: { id: string; title: string; empty: string; children: ReactNode[] }) {
   return (
     <section aria-labelledby={id} style={{ marginBottom: 24 }}>
-      <h3 id={id} style={{ marginBottom: 8 }}>
+      <h2 id={id} style={{ marginBottom: 8 }}>
         {title} ({children.length})
-      </h3>
+      </h2>
       {children.length ? <ul style={{ margin: 0, paddingLeft: 20, display: 'grid', gap: 6 }}>{children}</ul> : <p style={{ margin: 0 }}>{empty}</p>}
     </section>
   )
@@ -26,10 +26,10 @@ export async function ReviewInbox({ payload, user, i18n }: ServerProps) {
   const t = i18n.language === 'en' ? inboxTexts.en : inboxTexts.de
   const inbox = await loadInbox(payload, user)
   const date = (value: string) => new Date(value).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' })
-  const day = (value: string) => new Date(value).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin' })
+  const day = (value: string) => new Date(value).toLocaleDateString(i18n.language === 'en' ? 'en-GB' : 'de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric' })
   return (
     <div className="lotse-inbox" style={{ marginBottom: 32 }}>
-      <h2 style={{ marginBottom: 16 }}>{t.heading}</h2>
+      <h1 style={{ marginBottom: 16 }}>{t.heading}</h1>
       <Section id="lotse-inbox-waiting" title={t.waiting} empty={t.waitingEmpty}>
         {inbox.waiting.map((entry) => (
           <li key={entry.id}>

@@ -3,6 +3,18 @@ import { isAdmin } from '../../access/isAdmin.ts'
 import { nobody } from '../../access/nobody.ts'
 import { refuseDelete, refuseUpdate } from './hooks/refuseChange.ts'
 
+/** What an entry records, as the admin names it (the stored values are the hooks' words). */
+const actionOptions = [
+  { value: 'create', label: { de: 'Angelegt', en: 'Created' } },
+  { value: 'update', label: { de: 'Geändert', en: 'Changed' } },
+  { value: 'submit', label: { de: 'Zur Prüfung gegeben', en: 'Submitted for review' } },
+  { value: 'approve', label: { de: 'Freigegeben', en: 'Approved' } },
+  { value: 'supersede', label: { de: 'Ersetzt', en: 'Superseded' } },
+  { value: 'withdraw', label: { de: 'Zurückgezogen', en: 'Withdrawn' } },
+  { value: 'delete', label: { de: 'Gelöscht', en: 'Deleted' } },
+  { value: 'acknowledge', label: { de: 'Gelesen bestätigt', en: 'Acknowledged' } },
+]
+
 /** Who did what to which document, when. Written by hooks in the same transaction as the change; never changed. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
@@ -15,7 +27,7 @@ export const AuditLog: CollectionConfig = {
       name: 'action',
       type: 'select',
       required: true,
-      options: ['create', 'update', 'submit', 'approve', 'supersede', 'withdraw', 'delete', 'acknowledge'].map((value) => ({ value, label: value })),
+      options: actionOptions,
       label: { de: 'Aktion', en: 'Action' },
     },
     // Plain ids, not relationships: a foreign key would rewrite (SET NULL) entries when a document or user is deleted.

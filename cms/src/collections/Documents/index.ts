@@ -1,4 +1,4 @@
-import { WORKFLOW_STATUSES } from '@lotse/domain'
+import { DOCUMENT_KINDS, KIND_LABELS, STATUS_LABELS, WORKFLOW_STATUSES } from '@lotse/domain'
 import type { CollectionConfig } from 'payload'
 import { canReadDocuments, canReadVersions } from '../../access/canReadDocuments.ts'
 import { isAdmin } from '../../access/isAdmin.ts'
@@ -16,17 +16,20 @@ import { enqueueSearchSync } from './hooks/enqueueSearchSync.ts'
 import { recordChange, recordDeletion } from './hooks/recordAudit.ts'
 import { releaseAttachments } from './hooks/releaseAttachments.ts'
 import { validateDocument } from './hooks/validateDocument.ts'
-import { kindOptions } from './kinds.ts'
 import { nobody } from '../../access/nobody.ts'
 import { reviewReasonOptions } from './reviewReasons.ts'
 import { ownUnitsOnly } from './lib/ownUnitsOnly.ts'
-import { statusLabels } from './statusLabels.ts'
 import { runWorkflowAction } from './endpoints/runWorkflowAction.ts'
 import { workflowState } from './endpoints/workflowState.ts'
+import { restoreVersionAsDraft } from './endpoints/restoreVersionAsDraft.ts'
+import { refusePublishingRestore } from './hooks/refusePublishingRestore.ts'
+import { restoreAsDraft } from './hooks/restoreAsDraft.ts'
 import { refuseUnreadableDocument } from '../../fields/refuseUnreadableDocument.ts'
 
 
 const systemField = { readOnly: true, position: 'sidebar' as const }
+/** System fields show once the system has set them: empty, they only look like something to fill in. */
+const whenSet = (name: 'submittedBy' | 'publishedBy' | 'publishedAt') => ({ ...systemField, condition: (data: Partial<Record<typeof name, unknown>>) => Boolean(data?.[name]) })
 /** Written only by trusted server code (the migration tool, with `overrideAccess`), never through the API. */
 const systemOnly = { create: nobody, update: nobody }
 
@@ -65,9 +68,12 @@ export const Documents: CollectionConfig = {
     { path: '/:id/compare', method: 'get', handler: compareVersions },
     { path: '/:id/workflow', method: 'get', handler: workflowState },
     { path: '/:id/workflow', method: 'post', handler: runWorkflowAction },
+    // Ahead of Payload's own restore: a restored version becomes a draft (four eyes).
+    { path: '/versions/:id', method: 'post', handler: restoreVersionAsDraft },
   ],
   hooks: {
-    beforeValidate: [validateDocument],
+    beforeOperation: [refusePublishingRestore],
+    beforeValidate: [restoreAsDraft, validateDocument],
     beforeChange: [enforceWorkflow],
     afterChange: [enqueueSearchSync, applySupersession, releaseAttachments, recordChange],
     afterDelete: [enqueueSearchRemoval, recordDeletion],
@@ -76,14 +82,14 @@ export const Documents: CollectionConfig = {
     { name: 'workflowNotice', type: 'ui', admin: { components: { Field: '/collections/Documents/components/WorkflowNotice.tsx#WorkflowNotice' } } },
     { name: 'statusBanner', type: 'ui', admin: { components: { Field: '/collections/Documents/components/StatusBanner.tsx#StatusBanner' } } },
     { name: 'title', type: 'text', required: true, label: { de: 'Titel', en: 'Title' } },
-    { name: 'kind', type: 'select', required: true, index: true, options: [...kindOptions], label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
+    { name: 'kind', type: 'select', required: true, index: true, options: DOCUMENT_KINDS.map((value) => ({ value, label: { ...KIND_LABELS[value] } })), label: { de: 'Art', en: 'Kind' }, admin: { position: 'sidebar' } },
     {
       name: 'workflowStatus',
       type: 'select',
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: WORKFLOW_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
+      options: WORKFLOW_STATUSES.map((value) => ({ value, label: { ...STATUS_LABELS[value] } })),
       label: { de: 'Status', en: 'Status' },
       admin: {
         position: 'sidebar',
@@ -108,7 +114,14 @@ export const Documents: CollectionConfig = {
             { name: 'summary', type: 'textarea', label: { de: 'Kurzfassung', en: 'Summary' } },
             { name: 'body', type: 'richText', label: { de: 'Inhalt', en: 'Body' } },
             { name: 'legalBasis', type: 'text', label: { de: 'Rechtsgrundlage', en: 'Legal basis' } },
-            { name: 'attachments', type: 'join', collection: 'files', on: 'document', label: { de: 'Anlagen', en: 'Attachments' } },
+            {
+              name: 'attachments',
+              type: 'join',
+              collection: 'files',
+              on: 'document',
+              label: { de: 'Anlagen', en: 'Attachments' },
+              admin: { description: { de: 'Dateien zu diesem Dokument (PDF, Word …): nach dem ersten Speichern mit „Datei neu erstellen“ hochladen.', en: 'Files of this document (PDF, Word …): upload them with "Create new file" once the document is saved.' } },
+            },
           ],
         },
         {
@@ -141,7 +154,7 @@ export const Documents: CollectionConfig = {
               fields: [
                 { name: 'path', type: 'text', index: true, access: systemOnly, label: { de: 'Pfad', en: 'Path' }, admin: { readOnly: true } },
                 { name: 'otherPaths', type: 'json', access: systemOnly, label: { de: 'Weitere Fundorte', en: 'Other locations' }, admin: { readOnly: true } },
-                { name: 'sha256', type: 'text', index: true, access: systemOnly, label: 'SHA-256', admin: { readOnly: true } },
+                { name: 'sha256', type: 'text', index: true, access: systemOnly, label: { de: 'SHA-256', en: 'SHA-256' }, admin: { readOnly: true } },
                 { name: 'modifiedAt', type: 'date', access: systemOnly, label: { de: 'Geändert (Original)', en: 'Modified (original)' }, admin: { readOnly: true } },
                 { name: 'migrationRun', type: 'relationship', relationTo: 'migration-runs', access: systemOnly, label: { de: 'Migrationslauf', en: 'Migration run' }, admin: { readOnly: true } },
                 {
@@ -167,9 +180,9 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
-    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { de: 'Zur Prüfung gegeben von', en: 'Submitted by' }, admin: systemField },
-    { name: 'publishedBy', type: 'relationship', relationTo: 'users', label: { de: 'Freigegeben von', en: 'Approved by' }, admin: systemField },
-    { name: 'publishedAt', type: 'date', label: { de: 'Veröffentlicht am', en: 'Published at' }, admin: { ...systemField, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'submittedBy', type: 'relationship', relationTo: 'users', label: { de: 'Zur Prüfung gegeben von', en: 'Submitted by' }, admin: whenSet('submittedBy') },
+    { name: 'publishedBy', type: 'relationship', relationTo: 'users', label: { de: 'Freigegeben von', en: 'Approved by' }, admin: whenSet('publishedBy') },
+    { name: 'publishedAt', type: 'date', label: { de: 'Veröffentlicht am', en: 'Published at' }, admin: { ...whenSet('publishedAt'), date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'acknowledgementRound', type: 'number', label: { de: 'Bestätigungsrunde', en: 'Acknowledgement round' }, admin: { ...systemField, hidden: true } },
     { name: 'acknowledgementRoundStartedAt', type: 'date', label: { de: 'Bestätigungsrunde seit', en: 'Acknowledgement round since' }, admin: { ...systemField, hidden: true } },
   ],

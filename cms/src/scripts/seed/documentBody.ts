@@ -17,12 +17,12 @@ const germanDate = (iso: string) => new Date(iso).toLocaleDateString('de-DE', { 
 
 const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items.at(-1)}`)
 
-/** "Diese Dienstanweisung", "Diese Weisung", …: how the text refers to the document itself. */
+/** "Diese Weisung", "Diese Dienstanweisung", …: how the text refers to the document itself. */
 function selfName(doc: DemoDocument): string {
-  if (doc.kind === 'directive') return doc.title.startsWith('Weisung') ? 'Diese Weisung' : 'Diese Dienstanweisung'
+  if (doc.kind === 'directive') return 'Diese Weisung'
+  if (doc.kind === 'instruction') return 'Diese Dienstanweisung'
   if (doc.kind === 'policy') return doc.title.startsWith('Leitfaden') ? 'Dieser Leitfaden' : doc.title.startsWith('Richtlinie') ? 'Diese Richtlinie' : 'Diese Planung'
-  if (doc.kind === 'work-aid') return 'Diese Arbeitshilfe'
-  if (doc.kind === 'instruction') return 'Diese Anleitung'
+  if (doc.kind === 'work-aid') return doc.title.startsWith('Anleitung') ? 'Diese Anleitung' : doc.title.includes('handbuch') ? 'Dieses Handbuch' : 'Diese Arbeitshilfe'
   return 'Dieses Formular'
 }
 
@@ -75,7 +75,7 @@ export function documentBody(doc: DemoDocument, names: BodyNames): LexicalBody {
   }
   blocks.push(...doc.content)
   if (doc.kind !== 'news' && legalBases.length) blocks.push('## Rechtsgrundlagen', ...legalBases.map((basis) => `- ${basis}`))
-  if (doc.kind === 'directive' || doc.kind === 'policy') blocks.push('## Inkrafttreten', validitySentence(doc, names))
+  if (doc.kind === 'directive' || doc.kind === 'instruction' || doc.kind === 'policy') blocks.push('## Inkrafttreten', validitySentence(doc, names))
   if (doc.kind === 'work-aid') {
     blocks.push('## Hinweis', 'Diese Arbeitshilfe unterstützt die Sachbearbeitung; sie ersetzt nicht die Prüfung im Einzelfall. Maßgeblich sind die Rechtsgrundlagen und die Weisungen des Amtes.')
   }

@@ -29,6 +29,7 @@ import { WorkflowStatus as WorkflowStatus_ccd585b41730c36685bb55ae386d3d37 } fro
 import { LotseIcon as LotseIcon_0e8ef60effc3260357e0f4e9008560ea } from '../../../admin/LotseIcon.tsx'
 import { LotseLogo as LotseLogo_da438cad517491322b26cf101dbe7009 } from '../../../admin/LotseLogo.tsx'
 import { ReviewInbox as ReviewInbox_7d5ad0e4bc132a0421090de86eb48bde } from '../../../admin/ReviewInbox/ReviewInbox.tsx'
+import { RestoreButtonGuard as RestoreButtonGuard_106f523846e26ce9d19fbd6b5789be21 } from '../../../admin/RestoreButtonGuard.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/admin/LotseIcon.tsx#LotseIcon": LotseIcon_0e8ef60effc3260357e0f4e9008560ea,
   "/admin/LotseLogo.tsx#LotseLogo": LotseLogo_da438cad517491322b26cf101dbe7009,
   "/admin/ReviewInbox/ReviewInbox.tsx#ReviewInbox": ReviewInbox_7d5ad0e4bc132a0421090de86eb48bde,
+  "/admin/RestoreButtonGuard.tsx#RestoreButtonGuard": RestoreButtonGuard_106f523846e26ce9d19fbd6b5789be21,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

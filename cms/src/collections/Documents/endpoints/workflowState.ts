@@ -8,7 +8,7 @@ import { refusalText } from '../lib/refusalText.ts'
 
 /**
  * `GET /api/documents/:id/workflow` — the document's status and the workflow actions the signed-in person may take
- * (the admin's buttons), why approval is blocked for them, the reviewer's comment when it was returned, and the
+ * (the admin's buttons), whether they may change it at all, why approval is blocked for them, the reviewer's comment when it was returned, and the
  * versions to compare before approving (latest against the one published last).
  */
 export const workflowState: PayloadHandler = async (req) => {
@@ -19,6 +19,7 @@ export const workflowState: PayloadHandler = async (req) => {
   return Response.json({
     status: state.doc.workflowStatus,
     actions: state.actions,
+    mayChange: state.mayChange,
     blocked: state.blocked.map((error) => refusalText(error, req.i18n?.language)),
     returned: await latestReturn(req, state.doc),
     versions: await comparableVersions(req, state.doc.id),

@@ -12,6 +12,8 @@ export interface WorkflowState {
   doc: Document
   actions: WorkflowAction[]
   blocked: FieldError[]
+  /** Whether the person may change the document (and so restore an old version as its draft). */
+  mayChange: boolean
 }
 
 /**
@@ -37,5 +39,5 @@ export async function loadWorkflowState(req: PayloadRequest, id: number): Promis
     previousChangeNote: lastPublished ? (lastPublished.changeNote ?? '') : null,
     changeNote: doc.changeNote,
   })
-  return { doc, actions, blocked }
+  return { doc, actions, blocked, mayChange: isAdmin || onOwningSide }
 }

@@ -1,14 +1,13 @@
-import type { WorkflowStatus } from '@lotse/domain'
-import { statusLabels } from '../statusLabels.ts'
+import { STATUS_LABELS, type WorkflowStatus } from '@lotse/domain'
 import type { FieldError, RefusalCode } from './workflowTransition.ts'
 
 /** Refusals the hook itself raises, besides those of the lifecycle. */
-export type HookRefusalCode = 'owner-move' | 'owner-create'
+export type HookRefusalCode = 'owner-move' | 'owner-create' | 'restore-publishes'
 
 /** A refusal of the lifecycle or of the hook, with the rule's English message. */
 export type Refusal = Omit<FieldError, 'code'> & { code?: RefusalCode | HookRefusalCode }
 
-const status = (value: string | undefined) => statusLabels[value as WorkflowStatus]?.de ?? value ?? ''
+const status = (value: string | undefined) => STATUS_LABELS[value as WorkflowStatus]?.de ?? value ?? ''
 
 const german: Record<RefusalCode | HookRefusalCode, (params: Record<string, string>) => string> = {
   'needs-review': () => 'Veröffentlichen braucht eine Freigabe: Geben Sie den Entwurf mit „Zur Prüfung geben“ ab; eine zweite Person gibt ihn dann frei.',
@@ -25,6 +24,8 @@ const german: Record<RefusalCode | HookRefusalCode, (params: Record<string, stri
   'retire-changes-content': ({ to, changed }) =>
     `„${status(to)}“ ändert nur den Status, Sie haben aber auch etwas geändert (${changed}), das Lesende ungeprüft sähen. Verwerfen Sie die Änderungen oder geben Sie sie zuerst zur Prüfung.`,
   'owner-move': () => 'Nur die Administration kann ein Dokument einer anderen Einheit zuordnen.',
+  'restore-publishes': () =>
+    'Eine frühere Fassung wird als Entwurf wiederhergestellt (draft: true); danach geht sie wie jede Änderung durch die Prüfung.',
   'owner-create': () => 'Sie können Dokumente nur für eine Einheit anlegen, der Sie angehören oder die Sie leiten. Wählen Sie eine Ihrer Einheiten.',
 }
 

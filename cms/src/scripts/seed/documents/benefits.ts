@@ -182,7 +182,7 @@ export const benefitsDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Bescheid im Fachverfahren erstellen',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Vom berechneten Fall zum versandfertigen Bescheid, einschließlich Vier-Augen-Prüfung bei Nachzahlungen.',
     ownerUnit: '50.1',
@@ -247,7 +247,7 @@ export const benefitsDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Eingangszone: Terminvergabe und Wartebereich',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Organisation der Eingangszone: Terminarten, Vorsprachen ohne Termin, Sicherheit im Wartebereich.',
     ownerUnit: '50.1.1',
@@ -360,7 +360,7 @@ export const benefitsDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Datenschutz und Sozialgeheimnis im Amt 50',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Grundsätze für den Umgang mit Sozialdaten im Publikumsverkehr, am Telefon und in der Akte.',
     ownerUnit: 'Amt 50',

@@ -28,7 +28,7 @@ export const centralServicesDocuments: DemoDocument[] = [
   },
   {
     title: 'Notfallhandbuch: Ausfall der Fachverfahren',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Notbetrieb bei Ausfall von Fachverfahren und Netz: Barauszahlung, Papiervordrucke, Meldeketten.',
     ownerUnit: '50.4',
@@ -79,7 +79,7 @@ export const centralServicesDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Beschaffung und Vergabe bis 25.000 Euro',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Wertgrenzen, Vergleichsangebote und Dokumentation bei Beschaffungen unterhalb der Vergabeschwellen.',
     ownerUnit: '50.4',
@@ -102,7 +102,7 @@ export const centralServicesDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Rechnungseingang und Zahlungsanordnung',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Vom Eingang der E-Rechnung bis zur Anordnung: sachliche und rechnerische Richtigkeit, Fristen und Skonto.',
     ownerUnit: '50.4',
@@ -145,7 +145,7 @@ export const centralServicesDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Einarbeitung neuer Beschäftigter',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Checkliste für den ersten Tag, die erste Woche und die ersten drei Monate, von Zugängen bis Patenschaft.',
     ownerUnit: '50.4',
@@ -237,7 +237,7 @@ export const centralServicesDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Vorsorgevollmacht beglaubigen',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Ablauf der öffentlichen Beglaubigung von Unterschriften unter Vorsorgevollmachten durch die Betreuungsbehörde.',
     ownerUnit: '50.5',

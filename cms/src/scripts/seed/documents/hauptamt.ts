@@ -4,7 +4,7 @@ import { inDays, type DemoDocument } from './DemoDocument.ts'
 export const hauptamtDocuments: DemoDocument[] = [
   {
     title: 'Dienstanweisung Arbeitszeit und Gleitzeit',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Regelt Kernzeiten, Gleitzeitrahmen, Zeiterfassung und den Ausgleich von Mehrarbeit für alle Beschäftigten.',
     ownerUnit: '10.1',
@@ -56,7 +56,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Urlaub und Arbeitsbefreiung',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Wie Urlaub beantragt und genehmigt wird, wann Resturlaub verfällt und in welchen Fällen Arbeitsbefreiung gewährt wird.',
     ownerUnit: '10.1',
@@ -147,7 +147,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Reisekosten',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Erstattung von Fahrtkosten, Tagegeld und Übernachtung bei Dienstreisen und Dienstgängen.',
     ownerUnit: '10.1',
@@ -171,7 +171,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung IT-Sicherheit und Passwortregeln',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Verbindliche Regeln für Passwörter, Bildschirmsperre, Wechseldatenträger und den Umgang mit Sicherheitsvorfällen.',
     ownerUnit: '10.2',
@@ -198,7 +198,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Zwei-Faktor-Anmeldung einrichten',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'In fünf Schritten die Authenticator-App für VPN und Webmail einrichten.',
     ownerUnit: '10.2',
@@ -222,7 +222,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Phishing-Mails erkennen und melden',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Woran Sie betrügerische E-Mails erkennen und wie Sie sie mit einem Klick an die IT melden.',
     ownerUnit: '10.2',
@@ -244,7 +244,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Korruptionsprävention',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Annahme von Geschenken, Nebentätigkeiten, Vier-Augen-Prinzip in gefährdeten Bereichen und Hinweisgebersystem.',
     ownerUnit: 'Amt 10',
@@ -367,7 +367,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   },
   {
     title: 'Dienstanweisung Aktenführung und E-Akte',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Mit der Einführung der E-Akte wird die elektronische Akte führend; Papier wird nach dem Scannen vernichtet.',
     ownerUnit: 'Amt 10',
@@ -410,7 +410,7 @@ export const hauptamtDocuments: DemoDocument[] = [
   {
     key: 'telefonie',
     title: 'Dienstanweisung Telefonie und Erreichbarkeit',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'withdrawn',
     summary: 'Regelte Rufumleitungen und Abwesenheitsansagen der alten Telefonanlage.',
     ownerUnit: '10.1',

@@ -126,7 +126,7 @@ export const housingBenefitDocuments: DemoDocument[] = [
   },
   {
     title: 'Anleitung: Rückforderung im Wohngeld-Fachverfahren buchen',
-    kind: 'instruction',
+    kind: 'work-aid',
     status: 'published',
     summary: 'Wie eine Überzahlung festgestellt, die Rückforderung gebucht und eine Ratenzahlung eingerichtet wird.',
     ownerUnit: '50.2',

@@ -4,7 +4,7 @@ import { inDays, type DemoDocument } from './DemoDocument.ts'
 export const youthWelfareDocuments: DemoDocument[] = [
   {
     title: 'Dienstanweisung Kinderschutz: Verfahren bei Gefährdungsmeldungen nach § 8a SGB VIII',
-    kind: 'directive',
+    kind: 'instruction',
     status: 'published',
     summary: 'Verbindlicher Ablauf von der Meldung einer Kindeswohlgefährdung bis zur Schutzvereinbarung oder Inobhutnahme.',
     ownerUnit: '50.3',
