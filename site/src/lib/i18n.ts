@@ -1,3 +1,5 @@
+import { dashboardDe, dashboardEn } from './dashboardMessages.ts'
+
 /**
  * Every string people read on the site, in German (default) and English. `Messages` is derived from the German
  * dictionary, so a key missing in English is a type error; `tests/unit/i18n.test.ts` also checks placeholders.
@@ -178,6 +180,7 @@ const de = {
   'status.published': 'Veröffentlicht',
   'status.superseded': 'Ersetzt',
   'status.withdrawn': 'Zurückgezogen',
+  ...dashboardDe,
 } as const
 
 export type MessageKey = keyof typeof de
@@ -350,6 +353,7 @@ const en: Messages = {
   'status.published': 'Published',
   'status.superseded': 'Superseded',
   'status.withdrawn': 'Withdrawn',
+  ...dashboardEn,
 }
 
 export const messages: Record<Lang, Messages> = { de, en }
