@@ -8,6 +8,7 @@ import type { UnitScope } from '../access/managedScope.ts'
  */
 export function scopedDocuments(viewer: VisibilityViewer, scope: UnitScope, firstParam: number): SqlCondition {
   const visible = toSqlCondition(visibilityCondition(viewer), 'd', firstParam + 1)
-  const owned = scope === 'all' ? 'true' : `d.owner_unit_id = ANY($${firstParam}::int[])`
-  return { sql: `(${owned} AND ${visible.sql})`, params: [scope === 'all' ? [] : scope.map(Number), ...visible.params] }
+  // NULL stands for all units (every placeholder must appear in the SQL, or PostgreSQL cannot type it).
+  const owned = `($${firstParam}::int[] IS NULL OR d.owner_unit_id = ANY($${firstParam}::int[]))`
+  return { sql: `(${owned} AND ${visible.sql})`, params: [scope === 'all' ? null : scope.map(Number), ...visible.params] }
 }
