@@ -158,7 +158,7 @@ describe('acknowledgement completion in PostgreSQL', () => {
           expect(answer).toBe(404)
           continue
         }
-        expect(answer, `manager of ${[...manager.scope]} on document ${doc.id}`).toEqual(expectedCompletion(doc, manager.scope))
+        expect(answer, `manager of ${[...manager.scope].join(", ")} on document ${doc.id}`).toEqual(expectedCompletion(doc, manager.scope))
         compared++
       }
     }
@@ -178,7 +178,7 @@ describe('acknowledgement completion in PostgreSQL', () => {
       for (const doc of documents) {
         const expected = Object.values(expectedCompletion(doc, manager.scope))
         const asksSomeone = doc.facts.workflowStatus === 'published' && canRead(viewer, doc.facts) && expected.length > 0
-        expect(listed.has(doc.id), `document ${doc.id} listed for manager of ${[...manager.scope]}`).toBe(asksSomeone)
+        expect(listed.has(doc.id), `document ${doc.id} listed for manager of ${[...manager.scope].join(", ")}`).toBe(asksSomeone)
         if (asksSomeone) {
           expect(listed.get(doc.id)).toMatchObject({
             addressed: expected.reduce((sum, entry) => sum + entry.addressed, 0),

@@ -24,7 +24,6 @@ let secretB: Document
 let reviewSoon: Document
 let reviewLater: Document
 let expiredA: Document
-let migratedDraft: Document
 const tokens = new Map<User, string>()
 const token = async (user: User) => tokens.get(user) ?? tokens.set(user, await loginAs(user.email)).get(user)!
 const dashboardOf = async (user: User) => rest('dashboard', { token: await token(user) })
@@ -51,7 +50,7 @@ beforeAll(async () => {
   reviewSoon = await buildDocument(payload, { title: unique('Prüfung bald'), ownerUnit: teamA.id, reviewDue: inDays(10) })
   reviewLater = await buildDocument(payload, { title: unique('Prüfung später'), ownerUnit: unitA.id, reviewDue: inDays(60) })
   expiredA = await buildDocument(payload, { title: unique('Abgelaufen'), ownerUnit: unitA.id, validFrom: inDays(-400), validUntil: inDays(-5) })
-  migratedDraft = await buildDocument(payload, { title: unique('Übernommen'), ownerUnit: unitA.id, _status: 'draft', ...migrated('A/alt.docx') })
+  await buildDocument(payload, { title: unique('Übernommen'), ownerUnit: unitA.id, _status: 'draft', ...migrated('A/alt.docx') })
 
   await rest('feedback', { method: 'POST', token: await token(staffA), body: { document: directive.id, kind: 'unclear', comment: 'Abschnitt 2 ist unklar.' } })
   await rest('feedback', { method: 'POST', token: await token(staffB), body: { document: secretB.id, kind: 'outdated', comment: 'Geheim veraltet.' } })
