@@ -12,8 +12,9 @@ import { writeResult } from './writeResult.ts'
  *   npm run bench:site -- [--site URL] [--cms URL] [--email E] [--manager E] [--concurrency 20] [--requests 400]
  *                         [--staff 5000 --documents 2000] [--name site] [paths…]
  *
- * Default paths: start page, a search, a document in force, one asking for a read confirmation, an expired one (as
- * `--email`, default staff), and the manager's dashboard (as `--manager`, default manager@demo.lotse) and an admin's.
+ * Default paths: the dashboard (as `--manager`, default manager@demo.lotse, then as an admin), then the start page,
+ * a search, a document in force, one asking for a read confirmation, an expired one (as `--email`, default staff).
+ * A request unanswered after 30 s counts with that time as status 0.
  * With `--staff`/`--documents`, the running stack's database first grows by that many generated staff and directives
  * (with read-confirmation rounds, confirmations and feedback; see site/generateOrganisation.ts), once: a second run
  * reuses them. The database is DATABASE_URI, or the embedded one of `npm start` (LOTSE_DATA_DIR, POSTGRES_PORT).
@@ -84,6 +85,8 @@ async function documentId(title: string): Promise<string> {
 const targets: { path: string; as: string; headers: Record<string, string> }[] = paths.length
   ? paths.map((target) => ({ path: target, as: email, headers: headersOf(token) }))
   : [
+      { path: '/dashboard', as: managerEmail, headers: headersOf(await signIn(managerEmail)) },
+      { path: '/dashboard', as: 'admin@demo.lotse', headers: headersOf(await signIn('admin@demo.lotse')) },
       ...[
         '/',
         '/search?q=Arbeitszeit',
@@ -91,9 +94,9 @@ const targets: { path: string; as: string; headers: Record<string, string> }[] =
         `/documents/${await documentId('Weisung 2026/03: Angemessenheit der Kosten der Unterkunft')}`,
         `/documents/${await documentId('Arbeitshilfe: Einkommen Selbständiger bereinigen')}`,
       ].map((target) => ({ path: target, as: email, headers: headersOf(token) })),
-      { path: '/dashboard', as: managerEmail, headers: headersOf(await signIn(managerEmail)) },
-      { path: '/dashboard', as: 'admin@demo.lotse', headers: headersOf(await signIn('admin@demo.lotse')) },
     ]
+
+const REQUEST_TIMEOUT_MS = 30_000
 
 async function measure({ path: target, as, headers }: (typeof targets)[number]) {
   const url = `${siteUrl}${target}`
@@ -106,10 +109,13 @@ async function measure({ path: target, as, headers }: (typeof targets)[number]) 
     Array.from({ length: concurrency }, async () => {
       while (next++ < requests) {
         const t = performance.now()
-        const response = await fetch(url, { headers, redirect: 'manual' })
-        await response.arrayBuffer()
+        // A request the site does not answer within the timeout counts with its time, as status 0.
+        const status = await fetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(
+          async (response) => (await response.arrayBuffer(), response.status),
+          () => 0,
+        )
         samples.push(performance.now() - t)
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1)
+        statuses.set(status, (statuses.get(status) ?? 0) + 1)
       }
     }),
   )
@@ -118,6 +124,9 @@ async function measure({ path: target, as, headers }: (typeof targets)[number]) 
 }
 
 const results = []
-for (const target of targets) results.push(await measure(target))
+for (const target of targets) {
+  results.push(await measure(target))
+  console.log(JSON.stringify(results.at(-1)))
+}
 console.table(results.map(({ statuses, ...row }) => ({ ...row, statuses: JSON.stringify(statuses) })))
 console.log(`written to ${await writeResult(name, { siteUrl, email, generated, results })}`)

@@ -145,11 +145,12 @@ describe('a manager works with the dashboard', () => {
   it('lists what staff of the unit searched for and did not find', async () => {
     const query = `Dienstfahrradleasing${Date.now() % 1000}`
     await staff.goto(`${siteUrl}/search?q=${encodeURIComponent(query)}`)
+    // The search API records a search after answering it.
     await expect
       .poll(async () => {
         await manager.goto(`${siteUrl}/dashboard`)
         return (await manager.locator('section[aria-labelledby="search-heading"]').innerText()).toLowerCase()
-      })
+      }, { timeout: 30_000, interval: 1_000 })
       .toContain(query.toLowerCase())
   })
 

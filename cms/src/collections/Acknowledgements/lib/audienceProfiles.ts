@@ -18,9 +18,10 @@ export interface AudienceProfile {
 
 /**
  * The people of a scope (`$1` all units?, `$2` unit ids) with their profile key. A person without a unit is counted
- * nowhere (no manager answers for them), as before.
+ * nowhere (no manager answers for them), as before. MATERIALIZED: computed once per query; inlined, the planner may
+ * recompute every person's key (three subqueries) for each document and profile it joins them to.
  */
-export const PEOPLE_CTE = `people AS (
+export const PEOPLE_CTE = `people AS MATERIALIZED (
   SELECT u.id, u.name, u.org_unit_id AS unit, concat_ws('|',
     coalesce((SELECT string_agg(r.value::text, ',' ORDER BY r.value::text) FROM users_roles r WHERE r.parent_id = u.id), ''),
     u.org_unit_id::text,
