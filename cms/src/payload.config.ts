@@ -19,6 +19,7 @@ import { Pins } from './collections/Pins/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { ReviewNotes } from './collections/ReviewNotes/index.ts'
 import { Users } from './collections/Users/index.ts'
+import { dashboard } from './dashboard/dashboard.ts'
 import { hideFromManagers } from './admin/hideFromManagers.ts'
 import { formalGerman } from './admin/formalGerman.ts'
 import { adminEnglish } from './admin/adminEnglish.ts'
@@ -56,6 +57,8 @@ export default buildConfig({
   },
   hooks: { afterError: [answerMalformedInput] },
   collections: [Documents, Files, Topics, Acknowledgements, Feedback, ReviewNotes, Users, OrgUnits, AuditLog, MigrationRuns, SearchOutbox, SearchSynonyms, Pins].map(guardCollection).map(hideFromManagers),
+  // The manager's dashboard aggregates across collections, so it is no collection's endpoint.
+  endpoints: [{ path: '/dashboard', method: 'get', handler: dashboard }],
   editor: richTextEditor,
   db: lookBeforeDeleteOne(
     postgresAdapter({

@@ -1,7 +1,7 @@
 export * from './vocabulary.ts'
 export { CLASSIFICATION_LABELS, KIND_LABELS, STATUS_LABELS, type Label } from './labels.ts'
 export { evaluate, type Condition, type VisibilityFacts, type VisibilityField } from './visibility/Condition.ts'
-export { audienceCondition, draftReaderCondition, visibilityCondition, type VisibilityViewer } from './visibility/visibilityCondition.ts'
+export { addressedReaderCondition, audienceCondition, draftReaderCondition, visibilityCondition, type VisibilityViewer } from './visibility/visibilityCondition.ts'
 export { canRead, isAddressedTo } from './visibility/canRead.ts'
 export { meiliString, toMeiliFilter } from './visibility/toMeiliFilter.ts'
 export { toPayloadWhere, type WhereQuery } from './visibility/toPayloadWhere.ts'

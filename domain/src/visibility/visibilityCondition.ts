@@ -50,3 +50,9 @@ export function visibilityCondition(viewer: VisibilityViewer): Condition {
     or(isIn('classification', ['public', 'internal']), owningSide),
   )
 }
+
+/**
+ * Whether a document asks the person for a read confirmation: it is addressed to them and they may read it (the two
+ * checks the acknowledgement endpoints make), as one condition so that PostgreSQL can count the people it holds for.
+ */
+export const addressedReaderCondition = (viewer: VisibilityViewer): Condition => and(visibilityCondition(viewer), audienceCondition(viewer))

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canRead } from '../../src/visibility/canRead.ts'
+import { canRead, isAddressedTo } from '../../src/visibility/canRead.ts'
 import { evaluate, type VisibilityFacts } from '../../src/visibility/Condition.ts'
-import { draftReaderCondition, type VisibilityViewer } from '../../src/visibility/visibilityCondition.ts'
+import { addressedReaderCondition, draftReaderCondition, type VisibilityViewer } from '../../src/visibility/visibilityCondition.ts'
 import { factsArbitrary, viewerArbitrary } from '../support/arbitraries.ts'
 import { buildFacts as buildDocument, buildViewer } from '../support/factories.ts'
 
@@ -38,6 +38,15 @@ describe.each<[string, Partial<VisibilityViewer>, Partial<VisibilityFacts>, bool
 })
 
 describe('canRead properties', () => {
+  it('addressedReaderCondition holds exactly when the document is addressed to the person and they may read it', () => {
+    fc.assert(
+      fc.property(viewerArbitrary, factsArbitrary, (viewer, facts) => {
+        expect(evaluate(addressedReaderCondition(viewer), facts)).toBe(isAddressedTo(viewer, facts) && canRead(viewer, facts))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
   it('admins read everything and role-less people nothing', () => {
     fc.assert(
       fc.property(viewerArbitrary, factsArbitrary, (viewer, facts) => {

@@ -10,6 +10,7 @@ export type SiteErrorCode =
   | 'upstream_failed'
   | 'unauthenticated'
   | 'not_found'
+  | 'forbidden'
   | 'bad_request'
 
 export class SiteError extends Error {
@@ -33,6 +34,7 @@ const STATUS: Record<SiteErrorCode, number> = {
   upstream_failed: 502,
   unauthenticated: 401,
   not_found: 404,
+  forbidden: 403,
   bad_request: 400,
 }
 

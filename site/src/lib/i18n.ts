@@ -1,5 +1,6 @@
 import { KIND_LABELS, STATUS_LABELS, type Label } from '@lotse/domain'
 import { pinAndHistoryMessages } from './pinAndHistoryMessages.ts'
+import { dashboardDe, dashboardEn } from './dashboardMessages.ts'
 
 /**
  * Every string people read on the site, in German (default) and English. `Messages` is derived from the German
@@ -217,6 +218,7 @@ const de = {
   ...labelMessages('kind', KIND_LABELS, 'de'),
   'kind.unknown': 'Dokument',
   ...labelMessages('status', STATUS_LABELS, 'de'),
+  ...dashboardDe,
 } as const
 
 export type MessageKey = keyof typeof de
@@ -419,6 +421,7 @@ const en: Messages = {
   ...labelMessages('kind', KIND_LABELS, 'en'),
   'kind.unknown': 'Document',
   ...labelMessages('status', STATUS_LABELS, 'en'),
+  ...dashboardEn,
 }
 
 export const messages: Record<Lang, Messages> = { de, en }
