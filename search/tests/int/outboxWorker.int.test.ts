@@ -10,11 +10,12 @@ import { createMeiliClient } from '../../src/meiliClient.ts'
 import { buildRecord } from '../support/buildRecord.ts'
 import { createFilesTable } from '../support/filesTable.ts'
 import { createOutboxTable } from '../support/outboxTable.ts'
+import { ownDatabase } from '../support/ownDatabase.ts'
 import { ensureIndex } from '../../src/settings/ensureIndex.ts'
 import { OutboxWorker } from '../../src/sync/OutboxWorker.ts'
 
 const indexUid = `outbox_test_${Date.now()}`
-const pool = new pg.Pool({ connectionString: inject('databaseUri') })
+const pool = new pg.Pool({ connectionString: await ownDatabase(inject('databaseUri'), 'search_outbox_worker_test') })
 const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
 const staff = buildViewer()
 

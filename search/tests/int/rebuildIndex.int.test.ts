@@ -7,8 +7,9 @@ import { rebuildIndex } from '../../src/sync/rebuildIndex.ts'
 import { buildRecord } from '../support/buildRecord.ts'
 import { createFilesTable } from '../support/filesTable.ts'
 import { createOutboxTable } from '../support/outboxTable.ts'
+import { ownDatabase } from '../support/ownDatabase.ts'
 
-const databaseUri = inject('databaseUri')
+const databaseUri = await ownDatabase(inject('databaseUri'), 'search_rebuild_test')
 const pool = new pg.Pool({ connectionString: databaseUri })
 const meili = createMeiliClient(inject('meiliUrl'), inject('meiliMasterKey'))
 const uid = `rebuild_${Date.now()}`
