@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildFixture, type FixtureFormat, type FixtureSpec } from '@lotse/extraction/testing'
 import { documentBlocks, editBlocks, TOPICS } from './germanText.ts'
-import { randomOf } from './randomOf.ts'
+import { randomSource, type Random } from '../randomSource.ts'
 
 export type Expected = 'import' | 'duplicate' | 'version' | 'junk' | 'broken'
 
@@ -47,7 +47,7 @@ const FORMATS: [FixtureFormat, number][] = [
 ]
 const LEGACY_DOC = fileURLToPath(new URL('../../../extraction/tests/fixtures/gebaeudeenergiegesetz.doc', import.meta.url))
 
-function formatPicker(random: ReturnType<typeof randomOf>) {
+function formatPicker(random: Random) {
   const total = FORMATS.reduce((sum, [, weight]) => sum + weight, 0)
   return () => {
     let roll = random.next() * total
@@ -66,7 +66,7 @@ function formatPicker(random: ReturnType<typeof randomOf>) {
  */
 export async function generateDrive(root: string, options: { files?: number; seed?: number; onProgress?: (done: number) => void } = {}): Promise<GeneratedDrive> {
   const total = options.files ?? 2_000
-  const random = randomOf(options.seed ?? 13)
+  const random = randomSource(options.seed ?? 13)
   const nextFormat = formatPicker(random)
   const entries: DriveEntry[] = []
   const originals: { path: string; spec: FixtureSpec; bytes: Buffer; mtime: Date }[] = []

@@ -1,5 +1,5 @@
 import type { Block } from '@lotse/extraction'
-import type { randomOf } from './randomOf.ts'
+import type { Random } from '../randomSource.ts'
 
 const SUBJECTS = ['Die Sachbearbeitung', 'Das Amt', 'Die Antragstellerin', 'Der Antragsteller', 'Die Leitung', 'Die Fachstelle', 'Jede Dienststelle', 'Das Bürgerbüro']
 const VERBS = ['prüft', 'bearbeitet', 'dokumentiert', 'bescheidet', 'weist nach', 'genehmigt', 'übermittelt', 'archiviert', 'berechnet']
@@ -10,8 +10,6 @@ const ENDINGS = ['innerhalb von zwei Wochen', 'nach dem Vier-Augen-Prinzip', 'vo
   'unverzüglich und vollständig', 'gemäß § 12 der Geschäftsordnung', 'spätestens zum Quartalsende']
 export const TOPICS = ['Reisekosten', 'Wohngeld', 'Bürgergeld', 'Gleitzeit', 'Datenschutz', 'Akteneinsicht', 'Homeoffice', 'Beschaffung', 'Urlaub',
   'Vergabe', 'Gebühren', 'Jugendhilfe', 'Unterhaltsvorschuss', 'Bauantrag', 'Gewerbeanmeldung', 'Fundsachen', 'Elternzeit', 'Fortbildung']
-
-type Random = ReturnType<typeof randomOf>
 
 export function sentence(random: Random): string {
   return `${random.pick(SUBJECTS)} ${random.pick(VERBS)} ${random.pick(OBJECTS)} ${random.pick(ENDINGS)}.`

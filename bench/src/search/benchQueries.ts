@@ -1,5 +1,6 @@
 import { DOCUMENT_KINDS } from '@lotse/domain'
-import { COMPOUNDS, NOUNS, randomSource } from './germanCorpus.ts'
+import { randomSource } from '../randomSource.ts'
+import { COMPOUNDS, NOUNS } from './germanCorpus.ts'
 
 /** The query string of one `GET /search`. */
 export type BenchQuery = Record<string, string>

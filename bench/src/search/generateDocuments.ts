@@ -1,4 +1,5 @@
-import { COMPOUNDS, MONTHS, NOUNS, paragraphs, randomSource, sentence, zuArticle, type Random } from './germanCorpus.ts'
+import { randomSource, type Random } from '../randomSource.ts'
+import { COMPOUNDS, MONTHS, NOUNS, paragraphs, sentence, zuArticle } from './germanCorpus.ts'
 
 export interface Unit {
   id: number

@@ -3,6 +3,7 @@
  * (with their linking `s`) and heads (with their gender, for "zum"/"zur"), so the index sees what a department's
  * texts hold — long compounds, inflected nouns, a Zipf-like spread of common and rare words — not a short word list.
  */
+import { randomSource, type Random } from '../randomSource.ts'
 export const DETERMINERS = [
   'Arbeits', 'Dienst', 'Personal', 'Haushalts', 'Beschaffungs', 'Vergabe', 'Daten', 'Bürger', 'Sozial', 'Jugend', 'Wohn',
   'Bau', 'Umwelt', 'Verkehrs', 'Gesundheits', 'Brand', 'Steuer', 'Gebühren', 'Kassen', 'Melde', 'Ordnungs', 'Straßen',
@@ -54,28 +55,6 @@ const VERB_PHRASES = [
 const CONNECTORS = ['Im Übrigen', 'Darüber hinaus', 'Abweichend davon', 'Ergänzend gilt', 'Grundsätzlich', 'In der Regel', 'Ausnahmsweise', 'Soweit erforderlich'] as const
 const PREPOSITIONS = ['nach', 'gemäß', 'im Rahmen der', 'unter Beachtung der', 'vor', 'bei', 'wegen', 'hinsichtlich der'] as const
 const MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'] as const
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same corpus, run after run. */
-export function randomSource(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    /** Skewed towards the start of the list (a Zipf-like spread: few words common, most rare). */
-    skewed: <T>(items: readonly T[]) => items[Math.floor(items.length * next() ** 2.5)],
-    pick: <T>(items: readonly T[]) => items[Math.floor(items.length * next())],
-    /** Log-uniform between min and max: many short texts, a long tail of long ones. */
-    logUniform: (min: number, max: number) => Math.round(Math.exp(Math.log(min) + next() * (Math.log(max) - Math.log(min)))),
-  }
-}
-export type Random = ReturnType<typeof randomSource>
 
 /** Every compound the corpus uses, in a fixed order (the skewed draw makes the first ones the common ones). */
 export const COMPOUNDS: ReadonlyArray<{ word: string; gender: 'm' | 'f' | 'n' }> = (() => {

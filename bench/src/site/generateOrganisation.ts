@@ -1,5 +1,6 @@
 import { buildSearchRecord } from '@lotse/search'
 import type pg from 'pg'
+import { randomSource } from '../randomSource.ts'
 
 /** What the generator adds; generated rows carry `bench-` markers so that a second run finds and keeps them. */
 export interface GeneratedOrganisation {
@@ -17,17 +18,6 @@ const UNITS = 40
 const CONFIRMED = 0.8
 const DAY = 86_400_000
 const TOPICS = ['Arbeitszeit', 'Datenschutz', 'Beschaffung', 'Dienstreisen', 'Aktenführung', 'Kassenwesen', 'Informationssicherheit', 'Bürgerservice']
-
-/** A small deterministic random source (mulberry32), so that two runs generate the same organisation. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 const paragraph = (text: string) => ({ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] })
 
@@ -49,7 +39,7 @@ export async function generateOrganisation(pool: pg.Pool, staff: number, documen
     )
     return { units: UNITS, staff: existing.rows[0].n, ...counts.rows[0], seconds: 0, reused: true }
   }
-  const next = random(2026)
+  const { next } = randomSource(2026)
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]
 
   const demo = (await pool.query<{ id: number; short_code: string; name: string; parent_id: number | null }>('SELECT id, short_code, name, parent_id FROM org_units ORDER BY id')).rows
