@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { Poller } from '../sync/Poller.ts'
 import { refreshVocabulary } from './refreshVocabulary.ts'
 
 /**
@@ -7,10 +8,11 @@ import { refreshVocabulary } from './refreshVocabulary.ts'
  */
 export class VocabularyRefresh {
   private seen: string | undefined
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<void> | undefined
+  private readonly poller: Poller
 
-  constructor(private readonly options: { pool: pg.Pool; intervalMs?: number; log: (line: string) => void }) {}
+  constructor(private readonly options: { pool: pg.Pool; intervalMs?: number; log: (line: string) => void }) {
+    this.poller = new Poller(() => this.refresh(), options.intervalMs ?? 30_000, (error) => options.log(`vocabulary: ${error.message} (retrying)`))
+  }
 
   /** Rebuilds the vocabulary when the documents changed since the last call. */
   async refresh(): Promise<void> {
@@ -21,21 +23,10 @@ export class VocabularyRefresh {
   }
 
   start(): void {
-    const tick = () => {
-      this.running = this.refresh()
-        .catch((error: Error) => this.options.log(`vocabulary: ${error.message} (retrying)`))
-        .finally(() => {
-          if (this.running) this.timer = setTimeout(tick, this.options.intervalMs ?? 30_000)
-        })
-    }
-    tick()
+    this.poller.start()
   }
 
-  async stop(): Promise<void> {
-    clearTimeout(this.timer)
-    const running = this.running
-    this.running = undefined
-    await running
-    clearTimeout(this.timer)
+  stop(): Promise<void> {
+    return this.poller.stop()
   }
 }

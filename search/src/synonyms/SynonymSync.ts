@@ -1,6 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type pg from 'pg'
 import { SETTINGS_TASK } from '../settings/ensureIndex.ts'
+import { Poller } from '../sync/Poller.ts'
 import { indexSynonyms } from './indexSynonyms.ts'
 import { readStoredSynonyms } from './readStoredSynonyms.ts'
 
@@ -11,10 +12,11 @@ import { readStoredSynonyms } from './readStoredSynonyms.ts'
  */
 export class SynonymSync {
   private applied: string | undefined
-  private timer: NodeJS.Timeout | undefined
-  private running: Promise<void> | undefined
+  private readonly poller: Poller
 
-  constructor(private readonly options: { pool: pg.Pool; meili: Meilisearch; indexUid: string; intervalMs?: number; log: (line: string) => void }) {}
+  constructor(private readonly options: { pool: pg.Pool; meili: Meilisearch; indexUid: string; intervalMs?: number; log: (line: string) => void }) {
+    this.poller = new Poller(() => this.sync(), options.intervalMs ?? 1000, (error) => options.log(`synonyms: ${error.message} (retrying)`))
+  }
 
   /** Applies the stored synonyms when they changed since the last call. */
   async sync(): Promise<void> {
@@ -26,21 +28,10 @@ export class SynonymSync {
   }
 
   start(): void {
-    const tick = () => {
-      this.running = this.sync()
-        .catch((error: Error) => this.options.log(`synonyms: ${error.message} (retrying)`))
-        .finally(() => {
-          if (this.running) this.timer = setTimeout(tick, this.options.intervalMs ?? 1000)
-        })
-    }
-    tick()
+    this.poller.start()
   }
 
-  async stop(): Promise<void> {
-    clearTimeout(this.timer)
-    const running = this.running
-    this.running = undefined
-    await running
-    clearTimeout(this.timer)
+  stop(): Promise<void> {
+    return this.poller.stop()
   }
 }
