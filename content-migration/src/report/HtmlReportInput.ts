@@ -1,32 +1,13 @@
-/** Outcomes of the report contract (DESIGN.md, "Migration CLI"). */
-export type ReportOutcome = 'imported' | 'duplicate' | 'version' | 'junk' | 'unreadable' | 'needsOcr' | 'failed'
+import type { FileEntry, MigrationReport, Outcome, ReportTotals } from './MigrationReport.ts'
 
-/** The part of the migration report (JSON contract) the HTML report and the summary line read. */
-export interface HtmlReportInput {
-  root?: string
-  startedAt?: string
-  finishedAt?: string
-  dryRun?: boolean
-  totals: {
-    files: number
-    imported: number
-    duplicates: number
-    versions: number
-    junk: number
-    unreadable: number
-    needsOcr: number
-    failed: number
-    kpi?: number
-  }
-  files: readonly {
-    path: string
-    outcome: ReportOutcome
-    documentId?: string | number | null
-    duplicateOf?: string | null
-    versionOf?: string | null
-    title?: string | null
-    error?: string | null
-    /** Why an editor should look at the file although it was imported (e.g. no mapping rule matched). */
-    review?: string | null
-  }[]
+/** Outcomes of the report contract (DESIGN.md, "Migration CLI"). */
+export type ReportOutcome = Outcome
+
+/**
+ * The part of the migration report (JSON contract) the HTML report and the summary line read: a report written by
+ * an earlier version of the tool may lack the run's fields and the KPI, and name document ids as numbers.
+ */
+export interface HtmlReportInput extends Partial<Pick<MigrationReport, 'root' | 'startedAt' | 'finishedAt' | 'dryRun'>> {
+  totals: Omit<ReportTotals, 'kpi'> & { kpi?: number }
+  files: readonly (Pick<FileEntry, 'path' | 'outcome'> & Partial<Omit<FileEntry, 'path' | 'outcome' | 'documentId'>> & { documentId?: string | number | null })[]
 }
