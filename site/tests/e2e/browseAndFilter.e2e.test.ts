@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, newGermanContext, screenshot } from './support/browser.ts'
+import { cmsApi } from './support/cmsApi.ts'
 
 /**
  * A staff member narrows a search by kind, unit and topic, switches to documents no longer in force, opens a result
@@ -21,17 +22,9 @@ describe('staff filters search results and browses by topic and unit', () => {
   let staffToken: string
   const scripts: string[] = []
 
-  async function cmsLogin(email: string): Promise<string> {
-    const response = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(response.status, `login of ${email}`).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
-
-  async function cmsGet(path: string, token = adminToken): Promise<any> {
-    const response = await fetch(`${cmsUrl}${path}`, { headers: { Authorization: `JWT ${token}` } })
-    expect(response.status, path).toBe(200)
-    return response.json()
-  }
+  const cms = cmsApi(cmsUrl, PASSWORD)
+  const cmsLogin = cms.login
+  const cmsGet = (path: string, token = adminToken) => cms.get(path, token)
 
   const idOf = async (collection: 'org-units' | 'topics', field: 'shortCode' | 'name', value: string): Promise<number> => {
     const { docs } = await cmsGet(`/api/${collection}?where[${field}][equals]=${encodeURIComponent(value)}&depth=0&limit=1`)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, newGermanContext, screenshot } from './support/browser.ts'
+import { cmsApi } from './support/cmsApi.ts'
 
 /**
  * A manager steers with the dashboard while staff work: the manager of Wohngeld (50.2) sees the read-confirmation
@@ -23,17 +24,9 @@ describe('a manager works with the dashboard', () => {
   let adminToken: string
   const scripts: string[] = []
 
-  async function cmsLogin(email: string): Promise<string> {
-    const response = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(response.status, `login of ${email}`).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
-
-  async function cmsGet(path: string, token = adminToken): Promise<any> {
-    const response = await fetch(`${cmsUrl}${path}`, { headers: { Authorization: `JWT ${token}` } })
-    expect(response.status, path).toBe(200)
-    return response.json()
-  }
+  const cms = cmsApi(cmsUrl, PASSWORD)
+  const cmsLogin = cms.login
+  const cmsGet = (path: string, token = adminToken) => cms.get(path, token)
 
   async function signedIn(email: string): Promise<Page> {
     const context = await newGermanContext(browser)

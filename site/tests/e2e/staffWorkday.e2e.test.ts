@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { axeViolations, launchBrowser, newGermanContext, screenshot } from './support/browser.ts'
+import { cmsApi } from './support/cmsApi.ts'
 
 /**
  * A staff member's morning with the demo content: the start page shows their open read confirmations, they confirm
@@ -20,17 +21,9 @@ describe('a staff member works with the intranet', () => {
   let adminToken: string
   const scripts: string[] = []
 
-  async function cmsLogin(email: string): Promise<string> {
-    const response = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) })
-    expect(response.status, `login of ${email}`).toBe(200)
-    return ((await response.json()) as { token: string }).token
-  }
-
-  async function cmsGet(path: string, token = adminToken): Promise<any> {
-    const response = await fetch(`${cmsUrl}${path}`, { headers: { Authorization: `JWT ${token}` } })
-    expect(response.status, path).toBe(200)
-    return response.json()
-  }
+  const cms = cmsApi(cmsUrl, PASSWORD)
+  const cmsLogin = cms.login
+  const cmsGet = (path: string, token = adminToken) => cms.get(path, token)
 
   async function documentByTitle(title: string): Promise<{ id: number; ownerUnit: { id: number; name: string } }> {
     const { docs } = await cmsGet(`/api/documents?where[title][equals]=${encodeURIComponent(title)}&depth=1&limit=1`)
