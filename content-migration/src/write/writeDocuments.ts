@@ -101,8 +101,10 @@ async function writePlan(context: WriteContext, req: PayloadRequest, plan: Docum
   req.context.migration = { runId: context.runId, importedAt: context.importedAt, approvedBy: target.approverId }
   const otherPaths = plan.duplicates.map((duplicate) => duplicate.file.file.path)
   let id = plan.documentId === null ? null : Number(plan.documentId)
+  let extraction: StoredExtraction | undefined
   for (const state of plan.states) {
-    const data = documentData(context, plan, state, await context.store.get(state.file.path), otherPaths)
+    extraction = await context.store.get(state.file.path)
+    const data = documentData(context, plan, state, extraction, otherPaths)
     if (id === null) {
       const doc = published
         ? await payload.create({ collection: 'documents', data: { ...data, workflowStatus: 'published', _status: 'published' }, depth: 0, req, overrideAccess: true })
@@ -115,7 +117,8 @@ async function writePlan(context: WriteContext, req: PayloadRequest, plan: Docum
       await payload.update({ collection: 'documents', id, data: { ...data, workflowStatus: 'draft', _status: 'draft' }, draft: true, depth: 0, req, overrideAccess: true })
     }
   }
-  await attachOriginal(context, req, id!, plan)
+  // The last state saved is the current one: its original is attached with the text just read.
+  await attachOriginal(context, req, id!, plan, extraction!.text)
   return id!
 }
 
@@ -145,7 +148,7 @@ function documentData(context: WriteContext, plan: DocumentPlan, state: ImportFi
  * it); on a draft it waits, like the document, for a person of the unit to approve (Documents/hooks/releaseAttachments.ts).
  * Formats the CMS does not store (HTML is active content) are left out; the review reasons say so.
  */
-async function attachOriginal(context: WriteContext, req: PayloadRequest, documentId: number, plan: DocumentPlan): Promise<void> {
+async function attachOriginal(context: WriteContext, req: PayloadRequest, documentId: number, plan: DocumentPlan, text: string): Promise<void> {
   if (plan.reviewReasons.includes('noAttachment')) return
   const current = plan.states.at(-1)!
   const bytes = await fs.readFile(current.file.rawPath ?? current.file.absolutePath)
@@ -156,7 +159,7 @@ async function attachOriginal(context: WriteContext, req: PayloadRequest, docume
     data: {
       document: documentId,
       // Payload refuses longer text fields (defaultMaxTextLength); the document body keeps the whole text.
-      extractedText: (await context.store.get(current.file.path)).text.slice(0, context.payload.config.defaultMaxTextLength ?? 40_000),
+      extractedText: text.slice(0, context.payload.config.defaultMaxTextLength ?? 40_000),
       releasedAt: plan.target.status === 'published' ? context.importedAt : null,
     },
     file: { data: bytes, mimetype: sniffed.format.mime, name: current.file.name, size: bytes.length },
