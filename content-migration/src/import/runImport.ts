@@ -89,7 +89,7 @@ interface RunContext extends Cms {
 }
 
 /** Runs one phase of the run and adds its wall time to `seconds` (the report says where the time went). */
-async function timed<T>(seconds: MigrationReport['seconds'], phase: Phase, work: () => Promise<T>): Promise<T> {
+async function timed<T>(seconds: MigrationReport['seconds'], phase: Phase, work: () => T | Promise<T>): Promise<T> {
   const started = performance.now()
   try {
     return await work()
@@ -145,7 +145,7 @@ async function importLocked(context: RunContext): Promise<ImportResult> {
 
   const byPath = new Map(fresh.map((file) => [file.file.path, file]))
   const groups = await timed(seconds, 'group', () =>
-    Promise.resolve().then(() => groupFiles(fresh.map(({ file, extracted }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, textKey: extracted!.textKey, text: () => store.textOf(file.path) })))),
+    groupFiles(fresh.map(({ file, extracted }) => ({ path: file.path, sha256: file.sha256!, mtime: file.mtime, name: file.name, textKey: extracted!.textKey, text: () => store.textOf(file.path) }))),
   )
   const attachable = new Set(cms.ATTACHMENT_FORMATS.flatMap((format) => format.extensions).filter((extension) => extension !== 'html'))
   const reviewLabels = new Map(cms.reviewReasonOptions.map((option) => [option.value, option.label.de]))
